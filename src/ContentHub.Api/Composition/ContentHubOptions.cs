@@ -1,0 +1,46 @@
+using ContentHub.Data;
+
+namespace ContentHub.Api.Composition;
+
+/// <summary>The "ContentHub" configuration section.</summary>
+public sealed class ContentHubOptions
+{
+    public const string Section = "ContentHub";
+
+    /// <summary>Where the SQLite file (and later the search index) lives; relative to the working directory.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Slug of the hub a request addresses when it names none (header <c>X-ContentHub-Hub</c>).</summary>
+    public string DefaultHub { get; set; } = "content-partnerships";
+
+    public bool SeedOnFirstStart { get; set; } = true;
+
+    /// <summary>Folder of seed JSON; defaults to the copy shipped next to the server.</summary>
+    public string? SeedDataFolder { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public GraphQLOptions GraphQL { get; set; } = new();
+
+    public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
+
+    public string ResolveSeedDataFolder() =>
+        SeedDataFolder is { Length: > 0 } folder ? Path.GetFullPath(folder) : Path.Combine(AppContext.BaseDirectory, "seed-data");
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Required for SQL Server; for SQLite it defaults to <c>contenthub.db</c> in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public sealed class GraphQLOptions
+{
+    public int DefaultPageSize { get; set; } = 20;
+    public int MaxPageSize { get; set; } = 100;
+    public int MaxDepth { get; set; } = 15;
+    public int MaxComplexity { get; set; } = 5000;
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

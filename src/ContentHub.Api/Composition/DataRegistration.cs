@@ -1,0 +1,66 @@
+using ContentHub.Data.Seeding;
+using ContentHub.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ContentHub.Api.Composition;
+
+public static class DataRegistration
+{
+    public static IHostApplicationBuilder AddContentHubData(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ContentHubOptions.Section).Get<ContentHubOptions>() ?? new();
+        builder.Services.Configure<ContentHubOptions>(builder.Configuration.GetSection(ContentHubOptions.Section));
+
+        var connectionString = ConnectionStringFor(options);
+        builder.Services.AddDbContext<ContentHubDbContext>((services, db) =>
+        {
+            ((DbContextOptionsBuilder<ContentHubDbContext>)db).UseContentHubProvider(options.Database.Provider, connectionString);
+            // Interceptors registered in DI (SQLite pragmas, the tests' command counter) join every context.
+            db.AddInterceptors(services.GetServices<IInterceptor>());
+        });
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddSingleton<IInterceptor, SqlitePragmas>();
+        }
+
+        builder.Services.AddScoped<SeedDataLoader>();
+        return builder;
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentHubOptions>>().Value;
+        Directory.CreateDirectory(options.ResolveDataFolder());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
+        await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+        if (options.SeedOnFirstStart)
+        {
+            await scope.ServiceProvider.GetRequiredService<SeedDataLoader>()
+                .LoadIntoEmptyDatabaseAsync(options.ResolveSeedDataFolder(), app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    private static string ConnectionStringFor(ContentHubOptions options)
+    {
+        if (options.Database.ConnectionString is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        if (options.Database.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                $"ContentHub:Database:ConnectionString is required for the {options.Database.Provider} provider.");
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.ResolveDataFolder(), "contenthub.db"),
+            Pooling = true,
+        }.ToString();
+    }
+}

@@ -1,0 +1,84 @@
+using ContentHub.Api.Affiliates;
+using ContentHub.Api.Campaigns;
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Hubs;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace ContentHub.Api.Composition;
+
+public static class GraphQLRegistration
+{
+    public static IHostApplicationBuilder AddContentHubGraphQL(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ContentHubOptions.Section).Get<ContentHubOptions>()?.GraphQL ?? new();
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HubDirectory>();
+        services.AddScoped<HubContext>();
+        services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
+        AddScopedByConvention(services);
+        AddNodeSources(services);
+
+        var development = builder.Environment.IsDevelopment();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<ContentHubSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(ContentHubSchema).Assembly)
+            // One scoped DbContext serves the whole request, and it is not thread-safe: resolve
+            // fields one at a time; batch loaders still fetch one level with one query.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddValidationRule<QueriesOnlyOverGetRule>()
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = options.MaxDepth;
+                complexity.MaxComplexity = options.MaxComplexity;
+            })
+            .ConfigureExecution<ParsedDocumentCache>()
+            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = development)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                context.Context?.RequestServices?.GetService<ILogger<ContentHubSchema>>()
+                    ?.LogError(context.OriginalException, "Unhandled exception while executing GraphQL");
+                context.ErrorMessage = "Something went wrong on the server; the error has been logged.";
+                context.Exception = new ExecutionError(context.ErrorMessage) { Code = "INTERNAL_SERVER_ERROR" };
+            }));
+        return builder;
+    }
+
+    /// <summary>Batch loaders and command handlers live for one request, like the DbContext they use.</summary>
+    private static void AddScopedByConvention(IServiceCollection services)
+    {
+        var types = typeof(Program).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true });
+        foreach (var type in types)
+        {
+            if (IsBatchLoader(type) || type.Name.EndsWith("Commands", StringComparison.Ordinal))
+            {
+                services.AddScoped(type);
+            }
+        }
+    }
+
+    private static bool IsBatchLoader(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddNodeSources(IServiceCollection services)
+    {
+        services.AddSingleton<INodeSource>(new NodeSource<HubByIdLoader, HubModel>("Hub"));
+        services.AddSingleton<INodeSource>(new NodeSource<AffiliateByIdLoader, AffiliateModel>("Affiliate"));
+        services.AddSingleton<INodeSource>(new NodeSource<CampaignByIdLoader, CampaignModel>("Campaign"));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using ContentHub.Api.Composition;
+using ContentHub.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContentHub.Api.GraphQL.Common;
+
+/// <summary>
+/// The hub a request addresses: the <c>X-ContentHub-Hub</c> header (a hub slug) or the configured default.
+/// Every query and mutation is scoped to it.
+/// </summary>
+public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory, ContentHubDbContext db, IOptions<ContentHubOptions> options)
+{
+    public const string Header = "X-ContentHub-Hub";
+    private int? hubId;
+
+    public string Slug => http.HttpContext?.Request.Headers[Header].FirstOrDefault() is { Length: > 0 } slug ? slug : options.Value.DefaultHub;
+
+    public async ValueTask<int> GetHubIdAsync(CancellationToken cancellationToken)
+    {
+        if (hubId is { } known)
+        {
+            return known;
+        }
+
+        hubId = await directory.FindAsync(db, Slug, cancellationToken)
+            ?? throw new UserFacingException("HUB_NOT_FOUND", $"There is no hub '{Slug}'. Send an existing hub's slug in the {Header} header.");
+        return hubId.Value;
+    }
+}
+
+/// <summary>Hub slugs to ids, cached for the process: hubs are created rarely and never renamed.</summary>
+public sealed class HubDirectory
+{
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+
+    public async ValueTask<int?> FindAsync(ContentHubDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        if (ids.TryGetValue(slug, out var id))
+        {
+            return id;
+        }
+
+        var found = await db.Hubs.AsNoTracking().Where(h => h.Slug == slug).Select(h => (int?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        if (found is { } hubId)
+        {
+            ids[slug] = hubId;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.GraphQL.Common;
+
+/// <summary>Read models by key: one <c>WHERE key IN (…)</c> per batch, projected by AutoMapper.</summary>
+public abstract class ModelByKeyLoader<TEntity, TModel>(
+    IMappingConfiguration mapping,
+    Func<CancellationToken, ValueTask<IQueryable<TEntity>>> source,
+    Expression<Func<TEntity, int>> entityKey,
+    Func<TModel, int> modelKey) : BatchLoader<int, TModel?>
+    where TEntity : class
+    where TModel : class
+{
+    protected sealed override async Task<IReadOnlyDictionary<int, TModel?>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var query = await source(cancellationToken);
+        var models = await query.AsNoTracking().Where(KeyIn(entityKey, keys)).ProjectTo<TModel>(mapping).ToListAsync(cancellationToken);
+        return models.ToDictionary(modelKey, model => (TModel?)model);
+    }
+
+    internal static Expression<Func<TEntity, bool>> KeyIn(Expression<Func<TEntity, int>> key, IReadOnlyCollection<int> keys)
+    {
+        var list = keys.ToList();
+        return Expression.Lambda<Func<TEntity, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(list), key.Body),
+            key.Parameters);
+    }
+}
+
+/// <summary>The read models of many parents' children in one query, grouped per parent.</summary>
+public abstract class ModelsByParentLoader<TEntity, TModel>(
+    IMappingConfiguration mapping,
+    IQueryable<TEntity> source,
+    Expression<Func<TEntity, int>> parentKey,
+    Func<TModel, int> modelParentKey,
+    Func<IQueryable<TEntity>, IQueryable<TEntity>> order) : GroupBatchLoader<int, TModel>
+    where TEntity : class
+    where TModel : class
+{
+    protected sealed override async Task<IReadOnlyList<KeyValuePair<int, TModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var filtered = source.AsNoTracking().Where(ModelByKeyLoader<TEntity, TModel>.KeyIn(parentKey, keys));
+        var models = await order(filtered).ProjectTo<TModel>(mapping).ToListAsync(cancellationToken);
+        return models.Select(model => KeyValuePair.Create(modelParentKey(model), model)).ToList();
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace ContentHub.Api.GraphQL;
+
+public sealed class ContentHubSchema : Schema
+{
+    public ContentHubSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    {
+        Description = "ContentHub: the helpdesk of a Wikimedia content-partnerships hub.";
+        Query = query;
+        Mutation = mutation;
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalarType));
+    }
+}

@@ -1,0 +1,32 @@
+namespace ContentHub.Api.GraphQL;
+
+/// <summary>An expected failure of a mutation, returned in its payload's <c>errors</c> list.</summary>
+public abstract record MutationError(string Message)
+{
+    /// <summary>Stable, machine-readable; clients switch on it.</summary>
+    public abstract string Code { get; }
+}
+
+/// <summary>An input value is missing, too long, malformed or out of range.</summary>
+public sealed record ValidationError(string Field, string Message) : MutationError(Message)
+{
+    public override string Code => "VALIDATION_FAILED";
+}
+
+/// <summary>An ID names nothing in this hub, or a node of the wrong type.</summary>
+public sealed record NotFoundError(string Field, string Id, string Message) : MutationError(Message)
+{
+    public override string Code => "NOT_FOUND";
+}
+
+/// <summary>Someone else saved the record since the caller read it.</summary>
+public sealed record ConcurrencyConflictError(int ExpectedVersion, int CurrentVersion, string Message) : MutationError(Message)
+{
+    public override string Code => "CONCURRENCY_CONFLICT";
+}
+
+/// <summary>A value that must be unique is taken.</summary>
+public sealed record DuplicateError(string Field, string Message) : MutationError(Message)
+{
+    public override string Code => "DUPLICATE";
+}

@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.GraphQL.Filtering;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace ContentHub.Api.GraphQL.Paging;
+
+/// <summary>
+/// The one way to expose a list: <c>name(where, order, first, after, last, before): XConnection!</c>,
+/// filtered and sorted in SQL, paged, and projected to read models.
+/// </summary>
+public static class ListField
+{
+    public static FieldBuilder<TSource, object> Connection<TSource, TConnection, TFilter, TSort, TEntity, TModel>(
+        this ObjectGraphType<TSource> owner,
+        string name,
+        Func<IResolveFieldContext<TSource>, ValueTask<IQueryable<TEntity>>> source,
+        Expression<Func<TEntity, int>> tieBreaker)
+        where TEntity : class
+        where TConnection : IGraphType
+        where TFilter : FilterInputType<TEntity>
+        where TSort : SortInputType<TEntity>
+    {
+        return owner.Field<NonNullGraphType<TConnection>>(name)
+            .Argument<TFilter>("where", "Only items matching this filter.")
+            .Argument<ListGraphType<NonNullGraphType<TSort>>>("order", "Sort by these fields, in order.")
+            .WithPagingArguments()
+            .ResolveAsync(async context =>
+            {
+                var query = await source(context);
+                if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+                {
+                    query = query.Where(ArgumentType<TFilter>(context, "where").ToPredicate(where));
+                }
+
+                var order = context.GetArgument<List<Dictionary<string, object?>>?>("order");
+                var ordered = ArgumentType<TSort>(context, "order").Apply(query, order, tieBreaker);
+                var mapping = context.Get<IMappingConfiguration>();
+                return await ordered.ToConnectionAsync(context, page => page.ProjectTo<TModel>(mapping));
+            });
+    }
+
+    private static T ArgumentType<T>(IResolveFieldContext context, string argument)
+    {
+        IGraphType? type = context.FieldDefinition.Arguments!.Find(argument)!.ResolvedType;
+        while (type is IProvideResolvedType wrapper)
+        {
+            type = wrapper.ResolvedType;
+        }
+
+        return (T)type!;
+    }
+}

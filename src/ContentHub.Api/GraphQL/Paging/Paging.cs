@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using ContentHub.Api.Composition;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContentHub.Api.GraphQL.Paging;
+
+/// <summary>
+/// Offset cursors over an ordered query, as HotChocolate's default paging does: a cursor is the
+/// base64 of the item's position in the filtered, ordered list.
+/// </summary>
+public static class Paging
+{
+    public static FieldBuilder<TSource, object> WithPagingArguments<TSource>(this FieldBuilder<TSource, object> field) => field
+        .Argument<IntGraphType>("first", "Returns the first n items after `after` (at most the maximum page size).")
+        .Argument<StringGraphType>("after", "Returns items after this cursor.")
+        .Argument<IntGraphType>("last", "Returns the last n items before `before`.")
+        .Argument<StringGraphType>("before", "Returns items before this cursor.");
+
+    public static async Task<Connection<TNode>> ToConnectionAsync<TEntity, TNode>(
+        this IQueryable<TEntity> ordered, IResolveFieldContext context, Func<IQueryable<TEntity>, IQueryable<TNode>> project)
+    {
+        var options = context.RequestServices!.GetRequiredService<IOptions<ContentHubOptions>>().Value.GraphQL;
+        var cancellationToken = context.CancellationToken;
+        var first = PageSize(context, "first", options.MaxPageSize);
+        var last = PageSize(context, "last", options.MaxPageSize);
+        if (first is not null && last is not null)
+        {
+            throw new UserFacingException("INVALID_PAGING", "Pass either `first` or `last`, not both.");
+        }
+
+        var after = Position(context, "after");
+        var before = Position(context, "before");
+        int? total = null;
+        async Task<int> CountAsync(CancellationToken token) => total ??= await ordered.CountAsync(token);
+
+        var start = after + 1 ?? 0;
+        int end;
+        bool hasNextPage;
+        List<TNode> nodes;
+        if (last is { } takeLast)
+        {
+            end = before ?? await CountAsync(cancellationToken);
+            start = Math.Max(start, end - takeLast);
+            nodes = await project(ordered.Skip(start).Take(Math.Max(0, end - start))).ToListAsync(cancellationToken);
+            hasNextPage = end < await CountAsync(cancellationToken);
+        }
+        else
+        {
+            var size = first ?? options.DefaultPageSize;
+            if (before is { } limit)
+            {
+                size = Math.Max(0, Math.Min(size, limit - start));
+            }
+
+            // One extra row tells whether there is a next page without counting.
+            nodes = await project(ordered.Skip(start).Take(size + 1)).ToListAsync(cancellationToken);
+            hasNextPage = nodes.Count > size || (before is { } b && start + size < b);
+            if (nodes.Count > size)
+            {
+                nodes.RemoveAt(size);
+            }
+        }
+
+        var edges = nodes.Select((node, index) => new Edge<TNode>(Cursor(start + index), node)).ToList();
+        var pageInfo = new PageInfo(hasNextPage, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<TNode>(edges, pageInfo, CountAsync);
+    }
+
+    private static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
+
+    private static int? PageSize(IResolveFieldContext context, string argument, int max)
+    {
+        var size = context.GetArgument<int?>(argument);
+        return size switch
+        {
+            null => null,
+            < 0 => throw new UserFacingException("INVALID_PAGING", $"`{argument}` must not be negative."),
+            _ when size > max => throw new UserFacingException("PAGE_SIZE_EXCEEDED", $"`{argument}` may be at most {max}; ask for more pages instead."),
+            _ => size,
+        };
+    }
+
+    private static int? Position(IResolveFieldContext context, string argument)
+    {
+        var cursor = context.GetArgument<string?>(argument);
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            {
+                return position;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new UserFacingException("INVALID_CURSOR", $"`{argument}` is not a cursor this list gave out.");
+    }
+}

@@ -1,0 +1,61 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Data;
+using ContentHub.Data.Hubs;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Hubs;
+
+public sealed class HubModel
+{
+    public int Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public required string DefaultLanguage { get; init; }
+    public List<string> Languages { get; init; } = [];
+}
+
+public sealed class HubProfile : Profile
+{
+    public HubProfile() => CreateMap<Hub, HubModel>();
+}
+
+public sealed class HubType : ObjectGraphType<HubModel>
+{
+    public HubType()
+    {
+        Name = "Hub";
+        Description = "An organisation running a helpdesk. Send its slug in the `X-ContentHub-Hub` header to address it.";
+        this.ImplementNode(h => h.Id);
+        Field(h => h.Slug);
+        Field(h => h.Name);
+        Field(h => h.Description, nullable: true);
+        Field(h => h.DefaultLanguage);
+        Field(h => h.Languages);
+    }
+}
+
+public sealed class HubByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)
+    : ModelByKeyLoader<Hub, HubModel>(mapping, _ => ValueTask.FromResult<IQueryable<Hub>>(db.Hubs), h => h.Id, h => h.Id);
+
+public static class HubQueries
+{
+    public static void AddHubQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubType>>>>("hubs")
+            .Description("Every hub served here.")
+            .ResolveAsync(async context => await context.Get<ContentHubDbContext>().Hubs.AsNoTracking().OrderBy(h => h.Name)
+                .ProjectTo<HubModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken));
+        query.Field<NonNullGraphType<HubType>>("currentHub")
+            .Description("The hub this request addresses.")
+            .ResolveAsync(async context =>
+            {
+                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                return context.Get<HubByIdLoader>().Load(hubId);
+            });
+    }
+}

@@ -1,0 +1,19 @@
+using ContentHub.Api.Composition;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddContentHubData();
+builder.AddContentHubGraphQL();
+builder.AddContentHubTransport();
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+
+app.MapContentHubHealth();
+app.MapContentHubGraphQL();
+
+await app.RunAsync();
+
+/// <summary>Visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,86 @@
+using AutoMapper;
+using ContentHub.Data.Requests;
+
+namespace ContentHub.Api.Requests;
+
+/// <summary>What the API shows of a case; related data (affiliate, comments …) comes through batch loaders.</summary>
+public sealed class HelpRequestModel
+{
+    public int Id { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Language { get; init; }
+    public int AffiliateId { get; init; }
+    public int RequesterId { get; init; }
+    public string? PartnerName { get; init; }
+    public PartnerType? PartnerType { get; init; }
+    public string? PartnerWikidataId { get; init; }
+    public List<Platform> TargetPlatforms { get; init; } = [];
+    public int ContentVolume { get; init; }
+    public string? UsefulnessPlan { get; init; }
+    public int? CampaignId { get; init; }
+    public RequestStatus Status { get; init; }
+    public decimal? PriorityScore { get; init; }
+    public string? DeclineReason { get; init; }
+    public string? Resolution { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? FirstRespondedAt { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public int Version { get; init; }
+}
+
+public sealed class CaseCommentModel
+{
+    public int Id { get; init; }
+    public int HelpRequestId { get; init; }
+    public int AuthorId { get; init; }
+    public required string Body { get; init; }
+    public bool IsInternal { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+public sealed class CaseAssignmentModel
+{
+    public int Id { get; init; }
+    public int HelpRequestId { get; init; }
+    public int ExpertProfileId { get; init; }
+    public DateTimeOffset AssignedAt { get; init; }
+    public DateTimeOffset? ReleasedAt { get; init; }
+}
+
+public sealed class ReferralModel
+{
+    public int Id { get; init; }
+    public int HelpRequestId { get; init; }
+    public int? ExpertProfileId { get; init; }
+    public string? OrganisationName { get; init; }
+    public string? Note { get; init; }
+    public ReferralState State { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? RespondedAt { get; init; }
+}
+
+public sealed class CaseEventModel
+{
+    public long Sequence { get; init; }
+    public int HelpRequestId { get; init; }
+    public CaseEventKind Kind { get; init; }
+    public int? ActorId { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+    public string? Data { get; init; }
+}
+
+public sealed class HelpRequestProfile : Profile
+{
+    public HelpRequestProfile()
+    {
+        // PartnerName, PartnerType and PartnerWikidataId flatten Partner.Name/Type/WikidataId by convention.
+        CreateMap<HelpRequest, HelpRequestModel>();
+        CreateMap<CaseComment, CaseCommentModel>();
+        CreateMap<CaseAssignment, CaseAssignmentModel>();
+        CreateMap<Referral, ReferralModel>();
+        CreateMap<CaseEvent, CaseEventModel>();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using ContentHub.Api.Composition;
+using ContentHub.Api.GraphQL;
+using GraphQL;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ContentHub.Api.Transport.Http;
+
+/// <summary>
+/// <c>/graphql</c> per the GraphQL-over-HTTP specification: GET for queries, POST with a JSON body,
+/// <c>application/graphql-response+json</c> or <c>application/json</c> responses, and the status
+/// codes the specification gives for each kind of failure.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ContentHubSchema> executer, IGraphQLTextSerializer serializer, IOptions<ContentHubOptions> options)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json, "METHOD_NOT_ALLOWED", "Use GET or POST.");
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(request);
+        if (mediaType is null)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json, "NOT_ACCEPTABLE",
+                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+
+        var (graphQLRequest, status, code, problem) = HttpMethods.IsGet(request.Method)
+            ? FromGet(request)
+            : await FromPostAsync(http);
+        if (graphQLRequest is null)
+        {
+            await WriteProblemAsync(http, status, mediaType, code!, problem!);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(request.Method);
+        var result = await executer.ExecuteAsync(execution =>
+        {
+            execution.Query = graphQLRequest.Query;
+            execution.OperationName = graphQLRequest.OperationName;
+            execution.Variables = graphQLRequest.Variables;
+            execution.Extensions = graphQLRequest.Extensions;
+            execution.RequestServices = http.RequestServices;
+            execution.User = http.User;
+            execution.CancellationToken = http.RequestAborted;
+            if (isGet)
+            {
+                execution.UserContext[QueriesOnlyOverGetRule.UserContextKey] = true;
+            }
+        });
+
+        if (isGet && result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
+        {
+            http.Response.Headers.Allow = "POST";
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        }
+        else
+        {
+            // A request that never ran (parse or validation failure) is the client's fault; under
+            // the legacy media type the specification keeps 200.
+            http.Response.StatusCode = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? 400 : 200;
+        }
+
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private (GraphQLHttpRequest?, int, string?, string?) FromGet(HttpRequest request)
+    {
+        var (parsed, problem) = GraphQLHttpRequest.FromQueryString(request.Query, serializer);
+        return (parsed, 400, "BAD_REQUEST", problem);
+    }
+
+    private async Task<(GraphQLHttpRequest?, int, string?, string?)> FromPostAsync(HttpContext http)
+    {
+        if (!MediaTypes.IsJsonBody(http.Request))
+        {
+            return (null, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"Send the request as {MediaTypes.Json} (UTF-8).");
+        }
+
+        var limit = options.Value.GraphQL.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return (null, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body may be at most {limit} bytes.");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            // Chunked bodies have no Content-Length; the server stops reading them at the limit.
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            var (parsed, problem) = GraphQLHttpRequest.FromJson(document.RootElement, serializer);
+            return (parsed, 400, "BAD_REQUEST", problem);
+        }
+        catch (JsonException)
+        {
+            return (null, 400, "INVALID_JSON", "The request body is not valid JSON.");
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body may be at most {limit} bytes.");
+        }
+    }
+
+    private async Task WriteProblemAsync(HttpContext http, int status, string mediaType, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

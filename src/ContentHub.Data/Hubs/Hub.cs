@@ -1,0 +1,13 @@
+namespace ContentHub.Data.Hubs;
+
+/// <summary>An organisation running a helpdesk. Requests, experts, articles, committees and taxonomies belong to one.</summary>
+public sealed class Hub
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public required string DefaultLanguage { get; set; }
+    public List<string> Languages { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+}
