@@ -8,6 +8,11 @@ builder.AddContentHubTransport();
 
 var app = builder.Build();
 
+if (await CommandLine.TryRunAsync(app, args))
+{
+    return;
+}
+
 await app.InitialiseDatabaseAsync();
 
 app.MapContentHubHealth();

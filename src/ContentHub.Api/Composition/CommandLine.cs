@@ -1,0 +1,41 @@
+using ContentHub.Api.GraphQL;
+using GraphQL;
+using GraphQL.Utilities;
+
+namespace ContentHub.Api.Composition;
+
+/// <summary>
+/// Commands the server binary runs instead of serving: <c>contenthub schema export [file]</c> prints
+/// the SDL that <c>schema/contenthub.graphql</c> must match.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        switch (args)
+        {
+            case ["schema", "export", .. var rest]:
+                var sdl = PrintSchema(app.Services);
+                if (rest is [var file, ..])
+                {
+                    await File.WriteAllTextAsync(file, sdl);
+                    Console.WriteLine($"Wrote the schema to {Path.GetFullPath(file)}");
+                }
+                else
+                {
+                    Console.Write(sdl);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static string PrintSchema(IServiceProvider services)
+    {
+        var schema = services.GetRequiredService<ContentHubSchema>();
+        schema.Initialize();
+        return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+}

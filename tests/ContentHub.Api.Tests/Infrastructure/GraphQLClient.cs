@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ContentHub.Api.Tests.Infrastructure;
+
+/// <summary>Sends GraphQL operations over real HTTP and hands back the parsed response.</summary>
+public sealed class GraphQLClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? hub = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (hub is not null)
+        {
+            request.Headers.Add("X-ContentHub-Hub", hub);
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject(), body);
+    }
+
+    /// <summary>Sends an operation that must succeed without any top-level error, and returns its data.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var response = await SendAsync(query, variables);
+        Assert.True(response.Errors is null, $"Unexpected errors: {response.Body}");
+        Assert.Equal(200, response.Status);
+        return response.Data!;
+    }
+}
+
+public sealed record GraphQLResponse(int Status, JsonObject Json, string Body)
+{
+    public JsonNode? Data => Json["data"];
+
+    public JsonArray? Errors => Json["errors"]?.AsArray();
+
+    public string? FirstErrorCode => Errors?.FirstOrDefault()?["extensions"]?["code"]?.GetValue<string>();
+
+    public override string ToString() => Body;
+}
+
+public static class JsonNodeExtensions
+{
+    public static string Text(this JsonNode? node) => node?.GetValue<string>() ?? throw new InvalidOperationException("Expected a string.");
+
+    public static int Int(this JsonNode? node) => node?.GetValue<int>() ?? throw new InvalidOperationException("Expected a number.");
+
+    public static IReadOnlyList<JsonNode> Items(this JsonNode? node) => node?.AsArray().Select(item => item!).ToList() ?? [];
+
+    public static string Compact(this JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+}
