@@ -68,10 +68,10 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    /// <summary>A modified case gets a new version, so a second editor holding the old one gets a conflict.</summary>
+    /// <summary>A modified record gets a new version, so a second editor holding the old one gets a conflict.</summary>
     private void BumpVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<HelpRequest>())
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {

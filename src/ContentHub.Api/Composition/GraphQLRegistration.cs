@@ -3,6 +3,12 @@ using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Hubs;
+using ContentHub.Api.Committee;
+using ContentHub.Api.Experts;
+using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.NeedsAssessment;
+using ContentHub.Api.People;
+using ContentHub.Api.Requests;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -20,13 +26,15 @@ public static class GraphQLRegistration
         services.AddSingleton<HubDirectory>();
         services.AddScoped<HubContext>();
         services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
-        AddScopedByConvention(services);
+        AddDomainServices(services);
+        AddBatchLoaders(services);
         AddNodeSources(services);
 
         var development = builder.Environment.IsDevelopment();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ContentHubSchema>()
-            .AddSystemTextJson()
+            // Responses are JSON for programs, never inlined into HTML: keep å, ä, ö and friends readable.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ContentHubSchema).Assembly)
             // One scoped DbContext serves the whole request, and it is not thread-safe: resolve
             // fields one at a time; batch loaders still fetch one level with one query.
@@ -49,16 +57,23 @@ public static class GraphQLRegistration
         return builder;
     }
 
-    /// <summary>Batch loaders and command handlers live for one request, like the DbContext they use.</summary>
-    private static void AddScopedByConvention(IServiceCollection services)
+    /// <summary>Domain services live for one request, like the DbContext they use.</summary>
+    private static void AddDomainServices(IServiceCollection services)
     {
-        var types = typeof(Program).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true });
-        foreach (var type in types)
+        services.AddScoped<AffiliateCommands>();
+        services.AddScoped<ExpertCommands>();
+        services.AddScoped<HelpRequestCommands>();
+        services.AddScoped<RequestContentRules>();
+        services.AddScoped<CaseEventLog>();
+        services.AddScoped<KnowledgeArticleCommands>();
+    }
+
+    /// <summary>Every batch loader is request-scoped: its cache must not outlive the request.</summary>
+    private static void AddBatchLoaders(IServiceCollection services)
+    {
+        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && IsBatchLoader(t)))
         {
-            if (IsBatchLoader(type) || type.Name.EndsWith("Commands", StringComparison.Ordinal))
-            {
-                services.AddScoped(type);
-            }
+            services.AddScoped(type);
         }
     }
 
@@ -80,5 +95,13 @@ public static class GraphQLRegistration
         services.AddSingleton<INodeSource>(new NodeSource<HubByIdLoader, HubModel>("Hub"));
         services.AddSingleton<INodeSource>(new NodeSource<AffiliateByIdLoader, AffiliateModel>("Affiliate"));
         services.AddSingleton<INodeSource>(new NodeSource<CampaignByIdLoader, CampaignModel>("Campaign"));
+        services.AddSingleton<INodeSource>(new NodeSource<PersonByIdLoader, PersonModel>("Person"));
+        services.AddSingleton<INodeSource>(new NodeSource<ExpertByIdLoader, ExpertProfileModel>("ExpertProfile"));
+        services.AddSingleton<INodeSource>(new NodeSource<HelpRequestByIdLoader, HelpRequestModel>("HelpRequest"));
+        services.AddSingleton<INodeSource>(new NodeSource<CommentByIdLoader, CaseCommentModel>("CaseComment"));
+        services.AddSingleton<INodeSource>(new NodeSource<ReferralByIdLoader, ReferralModel>("Referral"));
+        services.AddSingleton<INodeSource>(new NodeSource<ArticleByIdLoader, KnowledgeArticleModel>("KnowledgeArticle"));
+        services.AddSingleton<INodeSource>(new NodeSource<CommitteeByIdLoader, CommitteeModel>("Committee"));
+        services.AddSingleton<INodeSource>(new NodeSource<InterviewByIdLoader, InterviewModel>("Interview"));
     }
 }

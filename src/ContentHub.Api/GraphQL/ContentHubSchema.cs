@@ -1,3 +1,5 @@
+using ContentHub.Api.Experts;
+using ContentHub.Api.Requests;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -10,5 +12,8 @@ public sealed class ContentHubSchema : Schema
         Query = query;
         Mutation = mutation;
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalarType));
+        // Input records nested inside other inputs.
+        RegisterTypeMapping(typeof(PartnerInstitutionInput), typeof(PartnerInstitutionInputType));
+        RegisterTypeMapping(typeof(ExpertSkillInput), typeof(ExpertSkillInputType));
     }
 }

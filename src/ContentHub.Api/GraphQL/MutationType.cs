@@ -1,4 +1,7 @@
 using ContentHub.Api.Affiliates;
+using ContentHub.Api.Experts;
+using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.Requests;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -9,6 +12,9 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        this.AddHelpRequestMutations();
         this.AddAffiliateMutations();
+        this.AddExpertMutations();
+        this.AddKnowledgeArticleMutations();
     }
 }

@@ -1,5 +1,11 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
+using ContentHub.Api.Committee;
+using ContentHub.Api.Experts;
+using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.NeedsAssessment;
+using ContentHub.Api.People;
+using ContentHub.Api.Requests;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Hubs;
 using ContentHub.Api.Taxonomy;
@@ -19,6 +25,12 @@ public sealed class QueryType : ObjectGraphType
         this.AddAffiliateQueries();
         this.AddCampaignQueries();
         this.AddTaxonomyQueries();
+        this.AddPeopleQueries();
+        this.AddExpertQueries();
+        this.AddHelpRequestQueries();
+        this.AddKnowledgeArticleQueries();
+        this.AddCommitteeQueries();
+        this.AddNeedsAssessmentQueries();
     }
 
     private void AddNodeFields()

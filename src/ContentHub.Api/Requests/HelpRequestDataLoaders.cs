@@ -1,10 +1,10 @@
-using AutoMapper;
+
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data;
 using ContentHub.Data.Requests;
 using Microsoft.EntityFrameworkCore;
-using AutoMapper.QueryableExtensions;
+
 
 namespace ContentHub.Api.Requests;
 
@@ -40,12 +40,38 @@ public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingCon
 {
     protected override async Task<IReadOnlyList<KeyValuePair<int, HelpTypeModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
-        var rows = await db.HelpRequests.AsNoTracking()
-            .Where(r => keys.Contains(r.Id))
-            .SelectMany(r => r.HelpTypes.Select(t => new { RequestId = r.Id, HelpType = t }))
+        // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
+        var rows = await db.Set<Dictionary<string, object>>("HelpRequestHelpType")
+            .Where(link => keys.Contains(EF.Property<int>(link, "HelpRequestId")))
+            .Join(db.HelpTypes, link => EF.Property<int>(link, "HelpTypeId"), t => t.Id,
+                (link, t) => new { RequestId = EF.Property<int>(link, "HelpRequestId"), HelpType = t })
             .OrderBy(row => row.HelpType.Name)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
         var mapper = mapping.CreateMapper();
         return rows.Select(row => KeyValuePair.Create(row.RequestId, mapper.Map<HelpTypeModel>(row.HelpType))).ToList();
     }
 }
+
+/// <summary>Comments and referrals are nodes; they are found through a case of the addressed hub.</summary>
+public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
+    : ModelByKeyLoader<CaseComment, CaseCommentModel>(
+        mapping,
+        async cancellationToken =>
+        {
+            var hubId = await hub.GetHubIdAsync(cancellationToken);
+            return db.CaseComments.Where(c => db.HelpRequests.Any(r => r.Id == c.HelpRequestId && r.HubId == hubId));
+        },
+        c => c.Id,
+        c => c.Id);
+
+public sealed class ReferralByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
+    : ModelByKeyLoader<Referral, ReferralModel>(
+        mapping,
+        async cancellationToken =>
+        {
+            var hubId = await hub.GetHubIdAsync(cancellationToken);
+            return db.Referrals.Where(r => db.HelpRequests.Any(h => h.Id == r.HelpRequestId && h.HubId == hubId));
+        },
+        r => r.Id,
+        r => r.Id);

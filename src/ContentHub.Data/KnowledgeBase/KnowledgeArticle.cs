@@ -4,7 +4,7 @@ using ContentHub.Data.Requests;
 namespace ContentHub.Data.KnowledgeBase;
 
 /// <summary>A recurring answer, often born from a resolved case. The body is Markdown, stored as text.</summary>
-public sealed class KnowledgeArticle : IHubScoped
+public sealed class KnowledgeArticle : IHubScoped, IVersioned
 {
     public int Id { get; set; }
     public int HubId { get; set; }

@@ -7,7 +7,7 @@ using ContentHub.Data.Taxonomy;
 namespace ContentHub.Data.Requests;
 
 /// <summary>A case: what an affiliate asks the hub for, from submission to impact.</summary>
-public sealed class HelpRequest : IHubScoped
+public sealed class HelpRequest : IHubScoped, IVersioned
 {
     public int Id { get; set; }
     public int HubId { get; set; }

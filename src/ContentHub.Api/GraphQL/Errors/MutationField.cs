@@ -1,3 +1,5 @@
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Data;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,6 +16,18 @@ public static class MutationField
         mutation.Field<NonNullGraphType<TPayloadGraph>>(name)
             .Description(description)
             .Argument<NonNullGraphType<TInputGraph>>("input")
-            .ResolveAsync(context => resolve(context, context.GetArgument<TInput>("input")));
+            .ResolveAsync(async context =>
+            {
+                try
+                {
+                    return await resolve(context, context.GetArgument<TInput>("input"));
+                }
+                finally
+                {
+                    // A mutation that failed validation may have touched tracked entities without
+                    // saving them; the next mutation of the same document must not save them.
+                    context.Get<ContentHubDbContext>().ChangeTracker.Clear();
+                }
+            });
     }
 }

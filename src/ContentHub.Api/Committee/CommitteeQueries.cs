@@ -1,0 +1,41 @@
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Data;
+using ContentHub.Data.Committee;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using AutoMapper.QueryableExtensions;
+
+namespace ContentHub.Api.Committee;
+
+public static class CommitteeQueries
+{
+    public static void AddCommitteeQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees")
+            .Description("The hub's expert committees.")
+            .ResolveAsync(async context =>
+            {
+                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                return await context.Get<ContentHubDbContext>().Committees.AsNoTracking().Where(c => c.HubId == hubId).OrderBy(c => c.Name)
+                    .ProjectTo<CommitteeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken);
+            });
+}
+
+public sealed class CommitteeByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
+    : ModelByKeyLoader<ExpertCommittee, CommitteeModel>(
+        mapping,
+        async cancellationToken =>
+        {
+            var hubId = await hub.GetHubIdAsync(cancellationToken);
+            return db.Committees.Where(c => c.HubId == hubId);
+        },
+        c => c.Id,
+        c => c.Id);
+
+public sealed class MembersByCommitteeLoader(ContentHubDbContext db, IMappingConfiguration mapping)
+    : ModelsByParentLoader<CommitteeMember, CommitteeMemberModel>(
+        mapping, db.CommitteeMembers, m => m.CommitteeId, m => m.CommitteeId,
+        q => q.OrderBy(m => m.Role == CommitteeRole.Chair ? 0 : 1).ThenBy(m => m.Person!.DisplayName));
+
+public sealed class CriteriaByCommitteeLoader(ContentHubDbContext db, IMappingConfiguration mapping)
+    : ModelsByParentLoader<PrioritisationCriterion, CriterionModel>(
+        mapping, db.PrioritisationCriteria, c => c.CommitteeId, c => c.CommitteeId, q => q.OrderBy(c => c.SortOrder));

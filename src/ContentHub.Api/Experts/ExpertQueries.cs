@@ -1,0 +1,40 @@
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.GraphQL.Paging;
+using ContentHub.Data;
+using ContentHub.Data.Experts;
+using GraphQL.Types;
+
+namespace ContentHub.Api.Experts;
+
+public sealed class ExpertProfilesConnectionType() : ConnectionType<ExpertProfileType, ExpertProfileModel>("ExpertProfiles");
+
+public static class ExpertQueries
+{
+    public static void AddExpertQueries(this ObjectGraphType query) =>
+        query.Connection<object?, ExpertProfilesConnectionType, ExpertProfileFilterInputType, ExpertProfileSortInputType, ExpertProfile, ExpertProfileModel>(
+                "experts",
+                async context =>
+                {
+                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                    return context.Get<ContentHubDbContext>().ExpertProfiles.Where(e => e.HubId == hubId);
+                },
+                e => e.Id)
+            .Description("The hub's expert profiles, internal and external, by name unless ordered otherwise.");
+}
+
+public sealed class ExpertByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
+    : ModelByKeyLoader<ExpertProfile, ExpertProfileModel>(
+        mapping,
+        async cancellationToken =>
+        {
+            var hubId = await hub.GetHubIdAsync(cancellationToken);
+            return db.ExpertProfiles.Where(e => e.HubId == hubId);
+        },
+        e => e.Id,
+        e => e.Id);
+
+public sealed class SkillsByExpertLoader(ContentHubDbContext db, IMappingConfiguration mapping)
+    // Levels are stored as readable text, so the strongest-first order is spelled out for SQL.
+    : ModelsByParentLoader<ExpertSkill, ExpertSkillModel>(
+        mapping, db.ExpertSkills, s => s.ExpertProfileId, s => s.ExpertProfileId, q => q.OrderByDescending(s => s.Level == SkillLevel.Expert ? 4 : s.Level == SkillLevel.Advanced ? 3 : s.Level == SkillLevel.Intermediate ? 2 : 1)
+            .ThenBy(s => s.Skill!.Name));

@@ -1,0 +1,123 @@
+using AutoMapper;
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Data;
+using ContentHub.Data.KnowledgeBase;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.KnowledgeBase;
+
+/// <summary>Writes knowledge-base articles. Bodies are Markdown stored as text; nothing here renders them.</summary>
+public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper mapper, HubContext hub, TimeProvider clock)
+{
+    private const int MaxTags = 20;
+
+    public async Task<Payload<KnowledgeArticleModel>> CreateAsync(CreateArticleInput input, CancellationToken cancellationToken)
+    {
+        var hubId = await hub.GetHubIdAsync(cancellationToken);
+        var errors = new InputErrors();
+        var now = clock.GetUtcNow();
+        var article = new KnowledgeArticle
+        {
+            HubId = hubId,
+            Key = errors.Key("input.key", input.Key) ?? "",
+            Title = "",
+            Body = "",
+            Language = "",
+            Version = 1,
+            CreatedAt = now,
+        };
+        if (await db.KnowledgeArticles.AnyAsync(a => a.HubId == hubId && a.Key == article.Key, cancellationToken))
+        {
+            errors.Add(new DuplicateError("input.key", $"An article with key '{article.Key}' already exists in this hub."));
+        }
+
+        await ApplyAsync(article, errors, input.Title, input.Body, input.Language, input.Tags ?? [], input.Status ?? ArticleStatus.Draft, input.SourceCaseIds, cancellationToken);
+        if (errors.Any)
+        {
+            return Payload<KnowledgeArticleModel>.Failure(errors.All);
+        }
+
+        db.KnowledgeArticles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<KnowledgeArticleModel>(article);
+    }
+
+    public async Task<Payload<KnowledgeArticleModel>> UpdateAsync(UpdateArticleInput input, CancellationToken cancellationToken)
+    {
+        var hubId = await hub.GetHubIdAsync(cancellationToken);
+        var errors = new InputErrors();
+        var id = errors.Id("input.id", input.Id, "KnowledgeArticle");
+        var article = id is null ? null : await db.KnowledgeArticles.Include(a => a.SourceCases).FirstOrDefaultAsync(a => a.Id == id && a.HubId == hubId, cancellationToken);
+        if (article is null)
+        {
+            if (!errors.Any)
+            {
+                errors.NotFound("input.id", input.Id, "KnowledgeArticle");
+            }
+
+            return Payload<KnowledgeArticleModel>.Failure(errors.All);
+        }
+
+        if (article.Version != input.ExpectedVersion)
+        {
+            return Conflict(input.ExpectedVersion, article.Version);
+        }
+
+        await ApplyAsync(article, errors, input.Title ?? article.Title, input.Body ?? article.Body, input.Language ?? article.Language,
+            input.Tags ?? article.Tags, input.Status ?? article.Status, input.SourceCaseIds, cancellationToken);
+        if (errors.Any)
+        {
+            return Payload<KnowledgeArticleModel>.Failure(errors.All);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.KnowledgeArticles.AsNoTracking().Where(a => a.Id == article.Id).Select(a => a.Version).FirstAsync(cancellationToken);
+            return Conflict(input.ExpectedVersion, current);
+        }
+
+        return mapper.Map<KnowledgeArticleModel>(article);
+    }
+
+    private async Task ApplyAsync(
+        KnowledgeArticle article, InputErrors errors, string title, string body, string language, List<string> tags, ArticleStatus status,
+        List<string>? sourceCaseIds, CancellationToken cancellationToken)
+    {
+        article.Title = errors.Text("input.title", title, Limits.Title, required: true) ?? article.Title;
+        article.Body = errors.Text("input.body", body, Limits.ArticleBody, required: true) ?? article.Body;
+        article.Language = errors.LanguageCode("input.language", language, required: true) ?? article.Language;
+        article.Tags = tags.Select((tag, i) => errors.Key($"input.tags[{i}]", tag)).OfType<string>().Distinct().ToList();
+        if (article.Tags.Count > MaxTags)
+        {
+            errors.Add(new ValidationError("input.tags", $"An article has at most {MaxTags} tags."));
+        }
+
+        if (status == ArticleStatus.Published && article.PublishedAt is null)
+        {
+            article.PublishedAt = clock.GetUtcNow();
+        }
+
+        article.Status = status;
+        article.UpdatedAt = clock.GetUtcNow();
+        if (sourceCaseIds is not null)
+        {
+            var keys = sourceCaseIds.Select((id, i) => errors.Id($"input.sourceCaseIds[{i}]", id, "HelpRequest")).OfType<int>().Distinct().ToList();
+            var cases = await db.HelpRequests.Where(r => r.HubId == article.HubId && keys.Contains(r.Id)).ToListAsync(cancellationToken);
+            foreach (var missing in keys.Except(cases.Select(c => c.Id)))
+            {
+                errors.NotFound("input.sourceCaseIds", GlobalId.Format("HelpRequest", missing), "HelpRequest");
+            }
+
+            article.SourceCases.Clear();
+            article.SourceCases.AddRange(cases);
+        }
+    }
+
+    private static Payload<KnowledgeArticleModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
+        $"The article was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+
+namespace ContentHub.Api.Requests;
+
+/// <summary>
+/// Appends to the case event log. Events are added to the same unit of work as the change they
+/// record, so one SaveChanges (one transaction) writes both or neither.
+/// </summary>
+public sealed class CaseEventLog(ContentHubDbContext db, TimeProvider clock)
+{
+    public void Append(HelpRequest request, CaseEventKind kind, int? actorId, object? data = null) =>
+        db.CaseEvents.Add(new CaseEvent
+        {
+            HelpRequest = request,
+            HubId = request.HubId,
+            Kind = kind,
+            ActorId = actorId,
+            OccurredAt = clock.GetUtcNow(),
+            Data = data is null ? null : JsonSerializer.Serialize(data, JsonSerializerOptions.Web),
+        });
+}

@@ -1,0 +1,64 @@
+using ContentHub.Api.Experts;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.People;
+using ContentHub.Data.Requests;
+using GraphQL.Types;
+
+namespace ContentHub.Api.Requests;
+
+public sealed class CaseCommentType : ObjectGraphType<CaseCommentModel>
+{
+    public CaseCommentType()
+    {
+        Name = "CaseComment";
+        this.ImplementNode(c => c.Id);
+        Field<NonNullGraphType<PersonType>>("author").Resolve(context => context.Get<PersonByIdLoader>().Load(context.Source.AuthorId));
+        Field(c => c.Body).Description("Stored as written; clients render it as plain text or sanitised Markdown.");
+        Field(c => c.IsInternal).Description("Internal notes are for staff and assigned experts, not the requester.");
+        Field(c => c.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
+    }
+}
+
+public sealed class CaseAssignmentType : ObjectGraphType<CaseAssignmentModel>
+{
+    public CaseAssignmentType()
+    {
+        Name = "CaseAssignment";
+        Description = "An expert of the hub working on the case.";
+        Field<NonNullGraphType<ExpertProfileType>>("expert").Resolve(context => context.Get<ExpertByIdLoader>().Load(context.Source.ExpertProfileId));
+        Field(a => a.AssignedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
+        Field(a => a.ReleasedAt, type: typeof(GraphQL.DateTimeScalarType)).Description("Set once the expert's part is done.");
+    }
+}
+
+public sealed class ReferralType : ObjectGraphType<ReferralModel>
+{
+    public ReferralType()
+    {
+        Name = "Referral";
+        Description = "The case, or part of it, handed to an external expert or organisation.";
+        this.ImplementNode(r => r.Id);
+        Field<ExpertProfileType>("expert").Resolve(context => context.Source.ExpertProfileId is { } id ? context.Get<ExpertByIdLoader>().Load(id) : null);
+        Field(r => r.OrganisationName, nullable: true).Description("Set when referred to an organisation rather than a profiled expert.");
+        Field(r => r.Note, nullable: true);
+        Field(r => r.State, type: typeof(NonNullGraphType<EnumerationGraphType<ReferralState>>));
+        Field(r => r.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
+        Field(r => r.RespondedAt, type: typeof(GraphQL.DateTimeScalarType));
+    }
+}
+
+public sealed class CaseEventType : ObjectGraphType<CaseEventModel>
+{
+    public CaseEventType()
+    {
+        Name = "CaseEvent";
+        Description = "One entry of a case's append-only history.";
+        Field<NonNullGraphType<StringGraphType>>("sequence")
+            .Description("Grows with every event of the hub; resume reading after the last one seen. A 64-bit number, as a string.")
+            .Resolve(context => context.Source.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(e => e.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<CaseEventKind>>));
+        Field<PersonType>("actor").Resolve(context => context.Source.ActorId is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
+        Field(e => e.OccurredAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
+        Field(e => e.Data, nullable: true).Description("What changed, as a JSON object.");
+    }
+}

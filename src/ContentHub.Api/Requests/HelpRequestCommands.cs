@@ -1,0 +1,172 @@
+using AutoMapper;
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Requests;
+
+/// <summary>Submits, edits and comments on cases. Every change and its case event are saved together.</summary>
+public sealed class HelpRequestCommands(
+    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, TimeProvider clock)
+{
+    public async Task<Payload<HelpRequestModel>> SubmitAsync(SubmitRequestInput input, CancellationToken cancellationToken)
+    {
+        var hubId = await hub.GetHubIdAsync(cancellationToken);
+        var errors = new InputErrors();
+        var affiliateId = errors.Id("input.affiliateId", input.AffiliateId, "Affiliate");
+        var requesterId = errors.Id("input.requesterId", input.RequesterId, "Person");
+        if (affiliateId is { } affiliate && !await db.Affiliates.AnyAsync(a => a.Id == affiliate, cancellationToken))
+        {
+            errors.NotFound("input.affiliateId", input.AffiliateId, "Affiliate");
+        }
+
+        if (requesterId is { } requester && !await db.People.AnyAsync(p => p.Id == requester, cancellationToken))
+        {
+            errors.NotFound("input.requesterId", input.RequesterId, "Person");
+        }
+        else if (requesterId is { } member && affiliateId is { } of
+            && !await db.AffiliateMemberships.AnyAsync(m => m.PersonId == member && m.AffiliateId == of, cancellationToken))
+        {
+            errors.Add(new ValidationError("input.requesterId", "The requester is not a member of the requesting affiliate."));
+        }
+
+        var now = clock.GetUtcNow();
+        var request = new HelpRequest
+        {
+            HubId = hubId,
+            Title = "",
+            Description = "",
+            Language = "",
+            AffiliateId = affiliateId ?? 0,
+            RequesterId = requesterId ?? 0,
+            Status = RequestStatus.Submitted,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        await rules.ApplyAsync(request, errors, new RequestContent(
+            input.Title, input.Description, input.Language, input.Partner, ClearPartner: false, input.HelpTypes, input.TargetPlatforms ?? [],
+            input.ContentVolume ?? 0, input.UsefulnessPlan, input.CampaignId, ClearCampaign: false), cancellationToken);
+        if (errors.Any)
+        {
+            return Payload<HelpRequestModel>.Failure(errors.All);
+        }
+
+        db.HelpRequests.Add(request);
+        events.Append(request, CaseEventKind.Created, request.RequesterId);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<HelpRequestModel>(request);
+    }
+
+    public async Task<Payload<HelpRequestModel>> UpdateAsync(UpdateRequestInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var request = await FindAsync(errors, "input.id", input.Id, cancellationToken);
+        if (request is null)
+        {
+            return Payload<HelpRequestModel>.Failure(errors.All);
+        }
+
+        if (request.Version != input.ExpectedVersion)
+        {
+            return Conflict(input.ExpectedVersion, request.Version);
+        }
+
+        var before = Snapshot(request);
+        await rules.ApplyAsync(request, errors, new RequestContent(
+            input.Title ?? request.Title, input.Description ?? request.Description, input.Language ?? request.Language,
+            input.Partner ?? Current(request.Partner), input.ClearPartner == true, input.HelpTypes, input.TargetPlatforms ?? request.TargetPlatforms,
+            input.ContentVolume ?? request.ContentVolume, input.UsefulnessPlan ?? request.UsefulnessPlan, input.CampaignId, input.ClearCampaign == true),
+            cancellationToken);
+        if (errors.Any)
+        {
+            return Payload<HelpRequestModel>.Failure(errors.All);
+        }
+
+        var changed = Snapshot(request).Where(pair => !Equals(before[pair.Key], pair.Value)).Select(pair => pair.Key).ToList();
+        if (changed.Count == 0)
+        {
+            return mapper.Map<HelpRequestModel>(request);
+        }
+
+        request.UpdatedAt = clock.GetUtcNow();
+        events.Append(request, CaseEventKind.Updated, actorId: null, new { fields = changed });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write; the database kept their version.
+            var current = await db.HelpRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.Version).FirstAsync(cancellationToken);
+            return Conflict(input.ExpectedVersion, current);
+        }
+
+        return mapper.Map<HelpRequestModel>(request);
+    }
+
+    public async Task<Payload<CaseCommentModel>> CommentAsync(AddCaseCommentInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var request = await FindAsync(errors, "input.requestId", input.RequestId, cancellationToken);
+        var authorId = errors.Id("input.authorId", input.AuthorId, "Person");
+        if (authorId is { } author && !await db.People.AnyAsync(p => p.Id == author, cancellationToken))
+        {
+            errors.NotFound("input.authorId", input.AuthorId, "Person");
+        }
+
+        var body = errors.Text("input.body", input.Body, Limits.Comment, required: true);
+        if (errors.Any || request is null)
+        {
+            return Payload<CaseCommentModel>.Failure(errors.All);
+        }
+
+        var now = clock.GetUtcNow();
+        var comment = new CaseComment { HelpRequestId = request.Id, AuthorId = authorId!.Value, Body = body!, IsInternal = input.Internal == true, CreatedAt = now };
+        request.Comments.Add(comment);
+        if (request.FirstRespondedAt is null && comment.AuthorId != request.RequesterId && !comment.IsInternal)
+        {
+            // The hub's first reply to the requester: the clock for first-response time stops here.
+            request.FirstRespondedAt = now;
+        }
+
+        request.UpdatedAt = now;
+        events.Append(request, CaseEventKind.Commented, comment.AuthorId, new { comment.IsInternal });
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<CaseCommentModel>(comment);
+    }
+
+    private async Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken)
+    {
+        var hubId = await hub.GetHubIdAsync(cancellationToken);
+        var key = errors.Id(field, id, "HelpRequest");
+        var request = key is null ? null : await db.HelpRequests.Include(r => r.HelpTypes).FirstOrDefaultAsync(r => r.Id == key && r.HubId == hubId, cancellationToken);
+        if (request is null && key is not null)
+        {
+            errors.NotFound(field, id, "HelpRequest");
+        }
+
+        return request;
+    }
+
+    private static Payload<HelpRequestModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
+        $"The request was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
+
+    private static PartnerInstitutionInput? Current(PartnerInstitution? partner) =>
+        partner is null ? null : new PartnerInstitutionInput(partner.Name, partner.Type, partner.WikidataId);
+
+    private static Dictionary<string, object?> Snapshot(HelpRequest r) => new()
+    {
+        ["title"] = r.Title,
+        ["description"] = r.Description,
+        ["language"] = r.Language,
+        ["partner"] = r.Partner is null ? null : (r.Partner.Name, r.Partner.Type, r.Partner.WikidataId),
+        ["helpTypes"] = string.Join(",", r.HelpTypes.Select(t => t.Key).Order()),
+        ["targetPlatforms"] = string.Join(",", r.TargetPlatforms.Order()),
+        ["contentVolume"] = r.ContentVolume,
+        ["usefulnessPlan"] = r.UsefulnessPlan,
+        ["campaign"] = r.CampaignId,
+    };
+}

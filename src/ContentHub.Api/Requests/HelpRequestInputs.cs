@@ -1,0 +1,31 @@
+using ContentHub.Data.Requests;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ContentHub.Api.Requests;
+
+public sealed record PartnerInstitutionInput(string Name, PartnerType Type, string? WikidataId);
+
+public sealed class PartnerInstitutionInputType : AutoRegisteringInputObjectGraphType<PartnerInstitutionInput>;
+
+public sealed record SubmitRequestInput(
+    string Title, string Description, string Language, [property: Id] string AffiliateId, [property: Id] string RequesterId,
+    PartnerInstitutionInput? Partner, List<string> HelpTypes, List<Platform>? TargetPlatforms, int? ContentVolume,
+    string? UsefulnessPlan, [property: Id] string? CampaignId);
+
+public sealed class SubmitRequestInputType : AutoRegisteringInputObjectGraphType<SubmitRequestInput>;
+
+/// <summary>
+/// Fields left out (null) stay as they are; an empty string clears an optional text field.
+/// <c>expectedVersion</c> is the version the editor read: a newer one means someone else saved first.
+/// </summary>
+public sealed record UpdateRequestInput(
+    [property: Id] string Id, int ExpectedVersion, string? Title, string? Description, string? Language,
+    PartnerInstitutionInput? Partner, bool? ClearPartner, List<string>? HelpTypes, List<Platform>? TargetPlatforms,
+    int? ContentVolume, string? UsefulnessPlan, [property: Id] string? CampaignId, bool? ClearCampaign);
+
+public sealed class UpdateRequestInputType : AutoRegisteringInputObjectGraphType<UpdateRequestInput>;
+
+public sealed record AddCaseCommentInput([property: Id] string RequestId, [property: Id] string AuthorId, string Body, bool? Internal);
+
+public sealed class AddCaseCommentInputType : AutoRegisteringInputObjectGraphType<AddCaseCommentInput>;

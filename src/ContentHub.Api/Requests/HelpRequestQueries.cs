@@ -1,0 +1,23 @@
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.GraphQL.Paging;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+using GraphQL.Types;
+
+namespace ContentHub.Api.Requests;
+
+public sealed class HelpRequestsConnectionType() : ConnectionType<HelpRequestType, HelpRequestModel>("HelpRequests");
+
+public static class HelpRequestQueries
+{
+    public static void AddHelpRequestQueries(this ObjectGraphType query) =>
+        query.Connection<object?, HelpRequestsConnectionType, HelpRequestFilterInputType, HelpRequestSortInputType, HelpRequest, HelpRequestModel>(
+                "requests",
+                async context =>
+                {
+                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                    return context.Get<ContentHubDbContext>().HelpRequests.Where(r => r.HubId == hubId);
+                },
+                r => r.Id)
+            .Description("The hub's help requests (cases), newest first unless ordered otherwise.");
+}
