@@ -16,9 +16,11 @@ public sealed class CommitteeType : ObjectGraphType<CommitteeModel>
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeMemberType>>>>("members")
+            .ShortList()
             .Resolve(context => context.Get<MembersByCommitteeLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionType>>>>("criteria")
             .Description("The weighted criteria requests are scored by.")
+            .ShortList()
             .Resolve(context => context.Get<CriteriaByCommitteeLoader>().Load(context.Source.Id));
     }
 }

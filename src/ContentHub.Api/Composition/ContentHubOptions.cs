@@ -41,6 +41,6 @@ public sealed class GraphQLOptions
     public int DefaultPageSize { get; set; } = 20;
     public int MaxPageSize { get; set; } = 100;
     public int MaxDepth { get; set; } = 15;
-    public int MaxComplexity { get; set; } = 5000;
+    public int MaxComplexity { get; set; } = 25_000;
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

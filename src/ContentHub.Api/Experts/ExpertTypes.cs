@@ -16,6 +16,7 @@ public sealed class ExpertProfileType : ObjectGraphType<ExpertProfileModel>
         Field(e => e.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<ExpertKind>>));
         Field(e => e.HomeOrganisation, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpertSkillType>>>>("skills")
+            .ShortList()
             .Resolve(context => context.Get<SkillsByExpertLoader>().Load(context.Source.Id));
         Field(e => e.Languages).Description("ISO 639 codes of the languages the expert works in.");
         Field(e => e.Regions);

@@ -21,6 +21,7 @@ public sealed class KnowledgeArticleType : ObjectGraphType<KnowledgeArticleModel
         Field(a => a.Version).Description("Grows with every edit; send it back with an update to detect conflicting edits.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRequestType>>>>("sourceCases")
             .Description("The cases this answer came from.")
+            .ShortList()
             .Resolve(context => context.Get<SourceCasesByArticleLoader>().Load(context.Source.Id));
         Field(a => a.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
         Field(a => a.UpdatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));

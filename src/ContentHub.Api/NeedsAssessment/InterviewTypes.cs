@@ -18,6 +18,7 @@ public sealed class InterviewType : ObjectGraphType<InterviewModel>
         Field(i => i.InterviewedOn);
         Field(i => i.Summary, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InsightType>>>>("insights")
+            .ShortList()
             .Resolve(context => context.Get<InsightsByInterviewLoader>().Load(context.Source.Id));
     }
 }

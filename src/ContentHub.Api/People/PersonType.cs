@@ -16,6 +16,7 @@ public sealed class PersonType : ObjectGraphType<PersonModel>
         Field(p => p.IsSample).Description("True for invented people of the sample data.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AffiliateType>>>>("affiliates")
             .Description("The affiliates the person belongs to.")
+            .ShortList()
             .Resolve(context => context.Get<AffiliatesByPersonLoader>().Load(context.Source.Id));
     }
 }

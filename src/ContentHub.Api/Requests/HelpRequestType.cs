@@ -24,6 +24,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .Description("The institution whose content is involved, if any.")
             .Resolve(context => context.Source.PartnerName is null ? null : context.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpTypeType>>>>("helpTypes")
+            .ShortList()
             .Resolve(context => context.Get<HelpTypesByRequestLoader>().Load(context.Source.Id));
         Field(r => r.TargetPlatforms, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<Platform>>>>));
         Field(r => r.ContentVolume).Description("Number of files or items the request brings; 0 for advice only.");
@@ -40,13 +41,17 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         Field(r => r.ClosedAt, type: typeof(GraphQL.DateTimeScalarType));
         Field(r => r.Version).Description("Changes on every save; send it back with an update to detect conflicting edits.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseCommentType>>>>("comments")
+            .ShortList()
             .Resolve(context => context.Get<CommentsByRequestLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAssignmentType>>>>("assignments")
+            .ShortList()
             .Resolve(context => context.Get<AssignmentsByRequestLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals")
+            .ShortList()
             .Resolve(context => context.Get<ReferralsByRequestLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseEventType>>>>("events")
             .Description("Everything that happened to the case, oldest first.")
+            .ShortList(10)
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
     }
 }

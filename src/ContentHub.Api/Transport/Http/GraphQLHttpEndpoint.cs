@@ -114,6 +114,12 @@ public sealed class GraphQLHttpEndpoint(
         {
             return (null, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body may be at most {limit} bytes.");
         }
+        catch (BadHttpRequestException error)
+        {
+            // Kestrel failed to read the body (malformed chunks, a client that stalls): keep its status,
+            // but answer with a GraphQL error like every other failure instead of an empty body.
+            return (null, error.StatusCode, "BAD_REQUEST_BODY", "The request body could not be read: " + error.Message);
+        }
     }
 
     private async Task WriteProblemAsync(HttpContext http, int status, string mediaType, string code, string message)

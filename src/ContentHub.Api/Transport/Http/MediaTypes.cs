@@ -9,9 +9,10 @@ public static class MediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The media type to answer with, or null when the client accepts neither. No Accept header
-    /// means the legacy <c>application/json</c>; wildcards get the current
-    /// <c>application/graphql-response+json</c>.
+    /// The media type to answer with, or null when the client accepts neither. Only an explicit
+    /// <c>application/graphql-response+json</c> selects it: no Accept header and wildcards (fetch and
+    /// curl send <c>*/*</c>) get <c>application/json</c>, because such a client may predate the new
+    /// media type and expect 200 for a request that fails validation (graphql-http audits 47DE, 80D8).
     /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
@@ -21,16 +22,18 @@ public static class MediaTypes
             return Json;
         }
 
-        foreach (var candidate in accept.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
+        // We only write UTF-8, so a range that names another charset is one we cannot serve.
+        var acceptable = accept.Where(a => a.Quality is not 0 && (a.Charset.Length == 0 || IsUtf8(a.Charset.Value)));
+        foreach (var candidate in acceptable.OrderByDescending(a => a.Quality ?? 1))
         {
-            if (candidate.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)
-                || candidate.MediaType.Equals("*/*", StringComparison.Ordinal)
-                || candidate.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            if (candidate.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponse;
             }
 
-            if (candidate.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            if (candidate.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+                || candidate.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+                || candidate.MediaType.Equals("*/*", StringComparison.Ordinal))
             {
                 return Json;
             }
@@ -43,5 +46,8 @@ public static class MediaTypes
     public static bool IsJsonBody(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
         && contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-        && (contentType.Charset.Length == 0 || contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+        && (contentType.Charset.Length == 0 || IsUtf8(contentType.Charset.Value));
+
+    private static bool IsUtf8(string? charset) =>
+        string.Equals(charset?.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase);
 }
