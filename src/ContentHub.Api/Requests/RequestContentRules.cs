@@ -32,7 +32,12 @@ public sealed partial class RequestContentRules(ContentHubDbContext db)
         request.Language = errors.LanguageCode("input.language", content.Language, required: true) ?? request.Language;
         request.ContentVolume = errors.Range("input.contentVolume", content.ContentVolume, 0, MaxContentVolume) ?? 0;
         request.TargetPlatforms = content.TargetPlatforms.Distinct().ToList();
-        request.UsefulnessPlan = errors.Text("input.usefulnessPlan", content.UsefulnessPlan, Limits.Description, required: request.ContentVolume > 0);
+        request.UsefulnessPlan = errors.Text("input.usefulnessPlan", content.UsefulnessPlan, Limits.Description, required: false);
+        if (request.ContentVolume > 0 && request.UsefulnessPlan is null)
+        {
+            errors.Add(new ValidationError("input.usefulnessPlan",
+                "A request that brings content says how it will be used on the wikis: which articles, Wikidata items or projects."));
+        }
         if (request.ContentVolume > 0 && request.TargetPlatforms.Count == 0)
         {
             errors.Add(new ValidationError("input.targetPlatforms", "A request that brings content names the platforms it is for."));

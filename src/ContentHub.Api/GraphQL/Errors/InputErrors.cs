@@ -110,7 +110,7 @@ public sealed partial class InputErrors
             return key;
         }
 
-        errors.Add(new NotFoundError(field, id, $"{field} is not the ID of a {typeName}."));
+        errors.Add(new NotFoundError(field, id, $"{field} must hold the ID of one {typeName}; this ID is not one."));
         return null;
     }
 

@@ -26,6 +26,6 @@ internal static class GlobalIdOperands
 
         var text = Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture);
         return GlobalId.KeyOf(text, nodeType)
-            ?? throw new UserFacingException("INVALID_ID", $"'{text}' is not the ID of a {nodeType}.");
+            ?? throw new UserFacingException("INVALID_ID", $"'{text}' is not the ID of one {nodeType}.");
     }
 }
