@@ -44,6 +44,10 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
         // Deletes cascade only inside an aggregate, where a configuration says so. Everywhere else a
         // delete is refused; that also keeps SQL Server free of multiple cascade paths.
         configuration.Conventions.Remove<CascadeDeleteConvention>();
+        // SQL Server replaces that convention with its own subclass, which Remove<T> (an exact type
+        // match) leaves in place; left there, it made required keys cascade and gave SQL Server
+        // multiple cascade paths (error 1785), e.g. People -> CaseComments directly and via HelpRequests.
+        configuration.Conventions.Remove<SqlServerOnDeleteConvention>();
 
         if (Database.IsSqlite())
         {

@@ -975,7 +975,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Affiliate");
@@ -994,7 +993,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Committee.PrioritisationCriterion", "Criterion")
                         .WithMany()
                         .HasForeignKey("CriterionId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Criterion");
@@ -1034,7 +1032,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Member");
@@ -1050,7 +1047,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Person");
@@ -1061,7 +1057,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Experts.ExpertProfile", null)
                         .WithMany("Skills")
                         .HasForeignKey("ExpertProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Taxonomy.Skill", "Skill")
@@ -1109,7 +1104,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
                         .WithMany()
                         .HasForeignKey("AffiliateId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.People.Person", null)
@@ -1130,7 +1124,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", null)
                         .WithMany("HubRoles")
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1139,7 +1132,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Experts.ExpertProfile", "Expert")
                         .WithMany()
                         .HasForeignKey("ExpertProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
@@ -1156,7 +1148,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Author")
                         .WithMany()
                         .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
@@ -1170,7 +1161,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ContentHub.Data.Requests.CaseEvent", b =>
                 {
-                    b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
                         .IsRequired();
@@ -1179,6 +1170,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("HubId")
                         .IsRequired();
+
+                    b.Navigation("HelpRequest");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Requests.HelpRequest", b =>
@@ -1186,7 +1179,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
                         .WithMany()
                         .HasForeignKey("AffiliateId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Campaigns.Campaign", "Campaign")
@@ -1201,7 +1193,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Requester")
                         .WithMany()
                         .HasForeignKey("RequesterId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.OwnsOne("ContentHub.Data.Requests.PartnerInstitution", "Partner", b1 =>
@@ -1285,7 +1276,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
                         .WithMany()
                         .HasForeignKey("HelpTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1294,7 +1284,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.KnowledgeBase.KnowledgeArticle", null)

@@ -217,8 +217,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_AffiliateMemberships_Affiliates_AffiliateId",
                         column: x => x.AffiliateId,
                         principalTable: "Affiliates",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_AffiliateMemberships_People_PersonId",
                         column: x => x.PersonId,
@@ -257,8 +256,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_ExpertProfiles_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -298,8 +296,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_HelpRequests_Affiliates_AffiliateId",
                         column: x => x.AffiliateId,
                         principalTable: "Affiliates",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_HelpRequests_Campaigns_CampaignId",
                         column: x => x.CampaignId,
@@ -314,8 +311,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_HelpRequests_People_RequesterId",
                         column: x => x.RequesterId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -338,8 +334,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_HubRoles_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -369,8 +364,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_CommitteeMembers_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -434,8 +428,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_ExpertSkills_ExpertProfiles_ExpertProfileId",
                         column: x => x.ExpertProfileId,
                         principalTable: "ExpertProfiles",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_ExpertSkills_Skills_SkillId",
                         column: x => x.SkillId,
@@ -463,8 +456,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_CaseAssignments_ExpertProfiles_ExpertProfileId",
                         column: x => x.ExpertProfileId,
                         principalTable: "ExpertProfiles",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_CaseAssignments_HelpRequests_HelpRequestId",
                         column: x => x.HelpRequestId,
@@ -498,8 +490,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_CaseComments_People_AuthorId",
                         column: x => x.AuthorId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -550,8 +541,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_HelpRequestHelpType_HelpTypes_HelpTypeId",
                         column: x => x.HelpTypeId,
                         principalTable: "HelpTypes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -568,8 +558,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_KnowledgeArticleSourceCase_HelpRequests_HelpRequestId",
                         column: x => x.HelpRequestId,
                         principalTable: "HelpRequests",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_KnowledgeArticleSourceCase_KnowledgeArticles_KnowledgeArticleId",
                         column: x => x.KnowledgeArticleId,
@@ -609,8 +598,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_PriorityAssessments_People_MemberId",
                         column: x => x.MemberId,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -660,8 +648,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         name: "FK_CriterionScores_PrioritisationCriteria_CriterionId",
                         column: x => x.CriterionId,
                         principalTable: "PrioritisationCriteria",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_CriterionScores_PriorityAssessments_AssessmentId",
                         column: x => x.AssessmentId,

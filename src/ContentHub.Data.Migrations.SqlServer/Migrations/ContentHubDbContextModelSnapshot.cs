@@ -972,7 +972,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Affiliate");
@@ -991,7 +990,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Committee.PrioritisationCriterion", "Criterion")
                         .WithMany()
                         .HasForeignKey("CriterionId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Criterion");
@@ -1031,7 +1029,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Member");
@@ -1047,7 +1044,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Person");
@@ -1058,7 +1054,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Experts.ExpertProfile", null)
                         .WithMany("Skills")
                         .HasForeignKey("ExpertProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Taxonomy.Skill", "Skill")
@@ -1106,7 +1101,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
                         .WithMany()
                         .HasForeignKey("AffiliateId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.People.Person", null)
@@ -1127,7 +1121,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", null)
                         .WithMany("HubRoles")
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1136,7 +1129,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Experts.ExpertProfile", "Expert")
                         .WithMany()
                         .HasForeignKey("ExpertProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
@@ -1153,7 +1145,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Author")
                         .WithMany()
                         .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
@@ -1167,7 +1158,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ContentHub.Data.Requests.CaseEvent", b =>
                 {
-                    b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
                         .IsRequired();
@@ -1176,6 +1167,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("HubId")
                         .IsRequired();
+
+                    b.Navigation("HelpRequest");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Requests.HelpRequest", b =>
@@ -1183,7 +1176,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
                         .WithMany()
                         .HasForeignKey("AffiliateId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.Campaigns.Campaign", "Campaign")
@@ -1198,7 +1190,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", "Requester")
                         .WithMany()
                         .HasForeignKey("RequesterId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.OwnsOne("ContentHub.Data.Requests.PartnerInstitution", "Partner", b1 =>
@@ -1282,7 +1273,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
                         .WithMany()
                         .HasForeignKey("HelpTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1291,7 +1281,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ContentHub.Data.KnowledgeBase.KnowledgeArticle", null)

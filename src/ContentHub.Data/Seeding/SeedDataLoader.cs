@@ -30,9 +30,9 @@ public sealed class SeedDataLoader(ContentHubDbContext db, ILogger<SeedDataLoade
         var seed = new SeedFolder(folder);
         var records = new SeedGraph(seed, DateTimeOffset.UtcNow);
         records.Build();
-        if (seed.Problems.Count > 0)
+        if (seed.ReadProblems.Count > 0 || seed.Problems.Count > 0)
         {
-            throw new SeedDataException(seed.Problems);
+            throw new SeedDataException(seed.ReadProblems.Count > 0 ? seed.ReadProblems : seed.Problems);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

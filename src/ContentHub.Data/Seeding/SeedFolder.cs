@@ -16,12 +16,18 @@ internal sealed class SeedFolder(string root)
 
     public List<string> Problems { get; } = [];
 
+    /// <summary>
+    /// Files that are missing or cannot be read. Every record referring into such a file fails too, and
+    /// those hundreds of follow-on problems would bury the cause, so these are reported alone.
+    /// </summary>
+    public List<string> ReadProblems { get; } = [];
+
     public T? ReadOne<T>(string relativePath) where T : class
     {
         var path = Path.Combine(root, relativePath);
         if (!File.Exists(path))
         {
-            Problems.Add($"{relativePath}: file is missing");
+            ReadProblems.Add($"{relativePath}: file is missing");
             return null;
         }
 
@@ -29,7 +35,7 @@ internal sealed class SeedFolder(string root)
     }
 
     /// <summary>All records of a file, or of every *.json file in a folder, tagged with their file.</summary>
-    public List<(string File, T Record)> ReadMany<T>(string relativePath)
+    public List<(string File, T Record)> ReadMany<T>(string relativePath) where T : class
     {
         var path = Path.Combine(root, relativePath);
         var files = Directory.Exists(path)
@@ -37,14 +43,21 @@ internal sealed class SeedFolder(string root)
             : File.Exists(path) ? [path] : [];
         if (files.Length == 0)
         {
-            Problems.Add($"{relativePath}: no seed file found");
+            ReadProblems.Add($"{relativePath}: no seed file found");
         }
 
         return files
             .SelectMany(file =>
             {
-                var name = Path.GetRelativePath(root, file);
-                return (Deserialize<List<T>>(name, file) ?? []).Select(record => (name, record));
+                // The same name on every OS, as the README documents it: cases/cases-a.json.
+                var name = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+                var records = Deserialize<List<T?>>(name, file) ?? [];
+                if (records.IndexOf(null) is var index and >= 0)
+                {
+                    ReadProblems.Add($"{name}: $[{index}]: record is null");
+                }
+
+                return records.OfType<T>().Select(record => (name, record));
             })
             .ToList();
     }
@@ -54,12 +67,30 @@ internal sealed class SeedFolder(string root)
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, Json);
+            var result = JsonSerializer.Deserialize<T>(stream, Json);
+            if (result is null)
+            {
+                ReadProblems.Add($"{name}: file holds null");
+            }
+
+            return result;
         }
         catch (JsonException error)
         {
-            Problems.Add($"{name}: {error.Message}");
+            ReadProblems.Add($"{name}: {Describe(error)}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where in the file, then what. Some messages (unknown or missing property) leave out the place,
+    /// others end with a zero-based "LineNumber"; this states it once, one-based, for every error.
+    /// </summary>
+    private static string Describe(JsonException error)
+    {
+        var message = error.Message;
+        var placeStart = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var what = placeStart < 0 ? message : message[..placeStart];
+        return error.LineNumber is { } line ? $"line {line + 1}, {error.Path}: {what}" : what;
     }
 }

@@ -1,0 +1,871 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Affiliates] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(80) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [CountryCode] nchar(2) NULL,
+        [Region] nvarchar(80) NULL,
+        [Languages] nvarchar(max) NOT NULL,
+        [Website] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Affiliates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Campaigns] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [Website] nvarchar(500) NULL,
+        CONSTRAINT [PK_Campaigns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Hubs] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [DefaultLanguage] nvarchar(12) NOT NULL,
+        [Languages] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Hubs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(80) NOT NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [Languages] nvarchar(max) NOT NULL,
+        [IsSample] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Committees] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        CONSTRAINT [PK_Committees] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Committees_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [HelpTypes] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Key] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        CONSTRAINT [PK_HelpTypes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HelpTypes_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Interviews] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Key] nvarchar(80) NOT NULL,
+        [IntervieweeName] nvarchar(200) NOT NULL,
+        [IntervieweeRole] nvarchar(200) NULL,
+        [AffiliateId] int NULL,
+        [InterviewedOn] date NOT NULL,
+        [Summary] nvarchar(2000) NULL,
+        CONSTRAINT [PK_Interviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Interviews_Affiliates_AffiliateId] FOREIGN KEY ([AffiliateId]) REFERENCES [Affiliates] ([Id]),
+        CONSTRAINT [FK_Interviews_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [KnowledgeArticles] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Key] nvarchar(80) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Language] nvarchar(12) NOT NULL,
+        [Tags] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [PublishedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_KnowledgeArticles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_KnowledgeArticles_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Skills] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Key] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        CONSTRAINT [PK_Skills] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Skills_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [AffiliateMemberships] (
+        [PersonId] int NOT NULL,
+        [AffiliateId] int NOT NULL,
+        CONSTRAINT [PK_AffiliateMemberships] PRIMARY KEY ([PersonId], [AffiliateId]),
+        CONSTRAINT [FK_AffiliateMemberships_Affiliates_AffiliateId] FOREIGN KEY ([AffiliateId]) REFERENCES [Affiliates] ([Id]),
+        CONSTRAINT [FK_AffiliateMemberships_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpertProfiles] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [HomeOrganisation] nvarchar(200) NULL,
+        [Languages] nvarchar(max) NOT NULL,
+        [Regions] nvarchar(max) NOT NULL,
+        [MonthlyCapacityHours] int NOT NULL,
+        [AwayUntil] date NULL,
+        [Bio] nvarchar(2000) NULL,
+        [IsSample] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ExpertProfiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpertProfiles_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]),
+        CONSTRAINT [FK_ExpertProfiles_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [HelpRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Language] nvarchar(12) NOT NULL,
+        [AffiliateId] int NOT NULL,
+        [RequesterId] int NOT NULL,
+        [PartnerName] nvarchar(200) NULL,
+        [PartnerType] nvarchar(40) NULL,
+        [PartnerWikidataId] nvarchar(20) NULL,
+        [TargetPlatforms] nvarchar(max) NOT NULL,
+        [ContentVolume] int NOT NULL,
+        [UsefulnessPlan] nvarchar(max) NULL,
+        [CampaignId] int NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [PriorityScore] decimal(6,3) NULL,
+        [DeclineReason] nvarchar(2000) NULL,
+        [Resolution] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [FirstRespondedAt] datetimeoffset NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_HelpRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HelpRequests_Affiliates_AffiliateId] FOREIGN KEY ([AffiliateId]) REFERENCES [Affiliates] ([Id]),
+        CONSTRAINT [FK_HelpRequests_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]),
+        CONSTRAINT [FK_HelpRequests_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]),
+        CONSTRAINT [FK_HelpRequests_People_RequesterId] FOREIGN KEY ([RequesterId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [HubRoles] (
+        [PersonId] int NOT NULL,
+        [HubId] int NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_HubRoles] PRIMARY KEY ([PersonId], [HubId], [Role]),
+        CONSTRAINT [FK_HubRoles_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]),
+        CONSTRAINT [FK_HubRoles_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [CommitteeMembers] (
+        [CommitteeId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [AffiliateId] int NULL,
+        [Role] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_CommitteeMembers] PRIMARY KEY ([CommitteeId], [PersonId]),
+        CONSTRAINT [FK_CommitteeMembers_Affiliates_AffiliateId] FOREIGN KEY ([AffiliateId]) REFERENCES [Affiliates] ([Id]),
+        CONSTRAINT [FK_CommitteeMembers_Committees_CommitteeId] FOREIGN KEY ([CommitteeId]) REFERENCES [Committees] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CommitteeMembers_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [PrioritisationCriteria] (
+        [Id] int NOT NULL IDENTITY,
+        [CommitteeId] int NOT NULL,
+        [Key] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [Weight] decimal(5,4) NOT NULL,
+        [Direction] nvarchar(40) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_PrioritisationCriteria] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PrioritisationCriteria_Committees_CommitteeId] FOREIGN KEY ([CommitteeId]) REFERENCES [Committees] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Insights] (
+        [Id] int NOT NULL IDENTITY,
+        [InterviewId] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [Themes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Insights] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Insights_Interviews_InterviewId] FOREIGN KEY ([InterviewId]) REFERENCES [Interviews] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpertSkills] (
+        [ExpertProfileId] int NOT NULL,
+        [SkillId] int NOT NULL,
+        [Level] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ExpertSkills] PRIMARY KEY ([ExpertProfileId], [SkillId]),
+        CONSTRAINT [FK_ExpertSkills_ExpertProfiles_ExpertProfileId] FOREIGN KEY ([ExpertProfileId]) REFERENCES [ExpertProfiles] ([Id]),
+        CONSTRAINT [FK_ExpertSkills_Skills_SkillId] FOREIGN KEY ([SkillId]) REFERENCES [Skills] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseAssignments] (
+        [Id] int NOT NULL IDENTITY,
+        [HelpRequestId] int NOT NULL,
+        [ExpertProfileId] int NOT NULL,
+        [AssignedById] int NULL,
+        [AssignedAt] datetimeoffset NOT NULL,
+        [ReleasedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_CaseAssignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseAssignments_ExpertProfiles_ExpertProfileId] FOREIGN KEY ([ExpertProfileId]) REFERENCES [ExpertProfiles] ([Id]),
+        CONSTRAINT [FK_CaseAssignments_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseComments] (
+        [Id] int NOT NULL IDENTITY,
+        [HelpRequestId] int NOT NULL,
+        [AuthorId] int NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [IsInternal] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseComments_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CaseComments_People_AuthorId] FOREIGN KEY ([AuthorId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseEvents] (
+        [Sequence] bigint NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [HelpRequestId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [ActorId] int NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Data] nvarchar(max) NULL,
+        CONSTRAINT [PK_CaseEvents] PRIMARY KEY ([Sequence]),
+        CONSTRAINT [FK_CaseEvents_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]),
+        CONSTRAINT [FK_CaseEvents_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [HelpRequestHelpType] (
+        [HelpRequestId] int NOT NULL,
+        [HelpTypeId] int NOT NULL,
+        CONSTRAINT [PK_HelpRequestHelpType] PRIMARY KEY ([HelpRequestId], [HelpTypeId]),
+        CONSTRAINT [FK_HelpRequestHelpType_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_HelpRequestHelpType_HelpTypes_HelpTypeId] FOREIGN KEY ([HelpTypeId]) REFERENCES [HelpTypes] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [KnowledgeArticleSourceCase] (
+        [HelpRequestId] int NOT NULL,
+        [KnowledgeArticleId] int NOT NULL,
+        CONSTRAINT [PK_KnowledgeArticleSourceCase] PRIMARY KEY ([HelpRequestId], [KnowledgeArticleId]),
+        CONSTRAINT [FK_KnowledgeArticleSourceCase_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]),
+        CONSTRAINT [FK_KnowledgeArticleSourceCase_KnowledgeArticles_KnowledgeArticleId] FOREIGN KEY ([KnowledgeArticleId]) REFERENCES [KnowledgeArticles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [PriorityAssessments] (
+        [Id] int NOT NULL IDENTITY,
+        [CommitteeId] int NOT NULL,
+        [HelpRequestId] int NOT NULL,
+        [MemberId] int NOT NULL,
+        [Comment] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PriorityAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PriorityAssessments_Committees_CommitteeId] FOREIGN KEY ([CommitteeId]) REFERENCES [Committees] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PriorityAssessments_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PriorityAssessments_People_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] int NOT NULL IDENTITY,
+        [HelpRequestId] int NOT NULL,
+        [ExpertProfileId] int NULL,
+        [OrganisationName] nvarchar(200) NULL,
+        [Note] nvarchar(2000) NULL,
+        [State] nvarchar(40) NOT NULL,
+        [ReferredById] int NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [RespondedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_ExpertProfiles_ExpertProfileId] FOREIGN KEY ([ExpertProfileId]) REFERENCES [ExpertProfiles] ([Id]),
+        CONSTRAINT [FK_Referrals_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE TABLE [CriterionScores] (
+        [AssessmentId] int NOT NULL,
+        [CriterionId] int NOT NULL,
+        [Score] int NOT NULL,
+        CONSTRAINT [PK_CriterionScores] PRIMARY KEY ([AssessmentId], [CriterionId]),
+        CONSTRAINT [CK_CriterionScores_Score] CHECK ("Score" BETWEEN 1 AND 5),
+        CONSTRAINT [FK_CriterionScores_PrioritisationCriteria_CriterionId] FOREIGN KEY ([CriterionId]) REFERENCES [PrioritisationCriteria] ([Id]),
+        CONSTRAINT [FK_CriterionScores_PriorityAssessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [PriorityAssessments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AffiliateMemberships_AffiliateId] ON [AffiliateMemberships] ([AffiliateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Affiliates_CountryCode] ON [Affiliates] ([CountryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Affiliates_Key] ON [Affiliates] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Affiliates_Kind] ON [Affiliates] ([Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Affiliates_Name] ON [Affiliates] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Campaigns_Key] ON [Campaigns] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAssignments_ExpertProfileId_ReleasedAt] ON [CaseAssignments] ([ExpertProfileId], [ReleasedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAssignments_HelpRequestId] ON [CaseAssignments] ([HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseComments_AuthorId] ON [CaseComments] ([AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseComments_HelpRequestId_CreatedAt] ON [CaseComments] ([HelpRequestId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_HelpRequestId_Sequence] ON [CaseEvents] ([HelpRequestId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_HubId_Sequence] ON [CaseEvents] ([HubId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CommitteeMembers_AffiliateId] ON [CommitteeMembers] ([AffiliateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CommitteeMembers_PersonId] ON [CommitteeMembers] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Committees_HubId] ON [Committees] ([HubId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CriterionScores_CriterionId] ON [CriterionScores] ([CriterionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertProfiles_HubId_Kind] ON [ExpertProfiles] ([HubId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExpertProfiles_HubId_PersonId] ON [ExpertProfiles] ([HubId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertProfiles_PersonId] ON [ExpertProfiles] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertSkills_SkillId] ON [ExpertSkills] ([SkillId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequestHelpType_HelpTypeId] ON [HelpRequestHelpType] ([HelpTypeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_AffiliateId] ON [HelpRequests] ([AffiliateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_CampaignId] ON [HelpRequests] ([CampaignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_CreatedAt] ON [HelpRequests] ([HubId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_Language] ON [HelpRequests] ([HubId], [Language]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_PriorityScore] ON [HelpRequests] ([HubId], [PriorityScore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_Status_CreatedAt] ON [HelpRequests] ([HubId], [Status], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_RequesterId] ON [HelpRequests] ([RequesterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HelpTypes_HubId_Key] ON [HelpTypes] ([HubId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HubRoles_HubId_Role] ON [HubRoles] ([HubId], [Role]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Hubs_Slug] ON [Hubs] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Insights_InterviewId] ON [Insights] ([InterviewId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Interviews_AffiliateId] ON [Interviews] ([AffiliateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Interviews_HubId_InterviewedOn] ON [Interviews] ([HubId], [InterviewedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Interviews_HubId_Key] ON [Interviews] ([HubId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_KnowledgeArticles_HubId_Key] ON [KnowledgeArticles] ([HubId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_KnowledgeArticles_HubId_Status_Language] ON [KnowledgeArticles] ([HubId], [Status], [Language]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_KnowledgeArticles_HubId_UpdatedAt] ON [KnowledgeArticles] ([HubId], [UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_KnowledgeArticleSourceCase_HelpRequestId] ON [KnowledgeArticleSourceCase] ([HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_KnowledgeArticleSourceCase_KnowledgeArticleId] ON [KnowledgeArticleSourceCase] ([KnowledgeArticleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_Email] ON [People] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_People_Key] ON [People] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrioritisationCriteria_CommitteeId_Key] ON [PrioritisationCriteria] ([CommitteeId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PriorityAssessments_CommitteeId_HelpRequestId_MemberId] ON [PriorityAssessments] ([CommitteeId], [HelpRequestId], [MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PriorityAssessments_HelpRequestId] ON [PriorityAssessments] ([HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PriorityAssessments_MemberId] ON [PriorityAssessments] ([MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ExpertProfileId_State] ON [Referrals] ([ExpertProfileId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_HelpRequestId] ON [Referrals] ([HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Skills_HubId_Key] ON [Skills] ([HubId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034231_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124034231_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
