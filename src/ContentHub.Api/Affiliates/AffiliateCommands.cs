@@ -31,8 +31,7 @@ public sealed class AffiliateCommands(ContentHubDbContext db, IMapper mapper, Ti
         }
 
         db.Affiliates.Add(affiliate);
-        await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<AffiliateModel>(affiliate);
+        return await SaveAsync(affiliate, cancellationToken);
     }
 
     public async Task<Payload<AffiliateModel>> UpdateAsync(UpdateAffiliateInput input, CancellationToken cancellationToken)
@@ -63,8 +62,21 @@ public sealed class AffiliateCommands(ContentHubDbContext db, IMapper mapper, Ti
             return Payload<AffiliateModel>.Failure(errors.All);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<AffiliateModel>(affiliate);
+        return await SaveAsync(affiliate, cancellationToken);
+    }
+
+    private async Task<Payload<AffiliateModel>> SaveAsync(Affiliate affiliate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return mapper.Map<AffiliateModel>(affiliate);
+        }
+        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
+        {
+            // Another request registered the same key or name between our check and our write.
+            return new DuplicateError("input.key", "An affiliate with this key or name was registered at the same moment.");
+        }
     }
 
     private async Task CheckUniqueAsync(InputErrors errors, Affiliate affiliate, CancellationToken cancellationToken)

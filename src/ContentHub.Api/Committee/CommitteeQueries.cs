@@ -12,24 +12,12 @@ public static class CommitteeQueries
     public static void AddCommitteeQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees")
             .Description("The hub's expert committees.")
-            .ResolveAsync(async context =>
-            {
-                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                return await context.Get<ContentHubDbContext>().Committees.AsNoTracking().Where(c => c.HubId == hubId).OrderBy(c => c.Name)
-                    .ProjectTo<CommitteeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken);
-            });
+            .ResolveAsync(async context => await (await context.InHub(db => db.Committees)).AsNoTracking().OrderBy(c => c.Name)
+                .ProjectTo<CommitteeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken));
 }
 
 public sealed class CommitteeByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<ExpertCommittee, CommitteeModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.Committees.Where(c => c.HubId == hubId);
-        },
-        c => c.Id,
-        c => c.Id);
+    : HubScopedByKeyLoader<ExpertCommittee, CommitteeModel>(db, mapping, hub, c => c.Id, c => c.Id);
 
 public sealed class MembersByCommitteeLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<CommitteeMember, CommitteeMemberModel>(

@@ -47,23 +47,25 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
             db.HubRoles.Add(new HubRole { PersonId = expert.PersonId, HubId = hubId, Role = Role.Expert });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
+        {
+            // Another request created this person's profile between our check and our write.
+            return new DuplicateError("input.personId", "This person already has an expert profile in this hub; update it instead.");
+        }
+
         return mapper.Map<ExpertProfileModel>(expert);
     }
 
     public async Task<Payload<ExpertProfileModel>> UpdateAsync(UpdateExpertProfileInput input, CancellationToken cancellationToken)
     {
-        var hubId = await hub.GetHubIdAsync(cancellationToken);
         var errors = new InputErrors();
-        var id = errors.Id("input.id", input.Id, "ExpertProfile");
-        var expert = id is null ? null : await db.ExpertProfiles.Include(e => e.Skills).FirstOrDefaultAsync(e => e.Id == id && e.HubId == hubId, cancellationToken);
+        var expert = await hub.FindNodeAsync(db.ExpertProfiles.Include(e => e.Skills), errors, "input.id", input.Id, "ExpertProfile", cancellationToken);
         if (expert is null)
         {
-            if (!errors.Any)
-            {
-                errors.NotFound("input.id", input.Id, "ExpertProfile");
-            }
-
             return Payload<ExpertProfileModel>.Failure(errors.All);
         }
 

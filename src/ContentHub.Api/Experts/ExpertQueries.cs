@@ -13,25 +13,13 @@ public static class ExpertQueries
     public static void AddExpertQueries(this ObjectGraphType query) =>
         query.Connection<object?, ExpertProfilesConnectionType, ExpertProfileFilterInputType, ExpertProfileSortInputType, ExpertProfile, ExpertProfileModel>(
                 "experts",
-                async context =>
-                {
-                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                    return context.Get<ContentHubDbContext>().ExpertProfiles.Where(e => e.HubId == hubId);
-                },
+                context => context.InHub(db => db.ExpertProfiles),
                 e => e.Id)
             .Description("The hub's expert profiles, internal and external, by name unless ordered otherwise.");
 }
 
 public sealed class ExpertByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<ExpertProfile, ExpertProfileModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.ExpertProfiles.Where(e => e.HubId == hubId);
-        },
-        e => e.Id,
-        e => e.Id);
+    : HubScopedByKeyLoader<ExpertProfile, ExpertProfileModel>(db, mapping, hub, e => e.Id, e => e.Id);
 
 public sealed class SkillsByExpertLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     // Levels are stored as readable text, so the strongest-first order is spelled out for SQL.

@@ -23,8 +23,8 @@ public sealed class ExpertProfileType : ObjectGraphType<ExpertProfileModel>
         Field(e => e.MonthlyCapacityHours).Description("Hours a month the expert can give the hub.");
         Field(e => e.AwayUntil, nullable: true).Description("When set and in the future, the expert is away until that date.");
         Field<NonNullGraphType<BooleanGraphType>>("available")
-            .Description("Not away today.")
-            .Resolve(context => context.Source.AwayUntil is not { } until || until < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            .Description("Not away today; an expert away until a date is back on that date.")
+            .Resolve(context => context.Source.AwayUntil is not { } until || until <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Field(e => e.Bio, nullable: true);
         Field(e => e.IsSample).Description("True for invented profiles of the sample data.");
         Field(e => e.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));

@@ -39,23 +39,24 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
         }
 
         db.KnowledgeArticles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
+        {
+            return new DuplicateError("input.key", $"An article with key '{article.Key}' was created in this hub at the same moment.");
+        }
+
         return mapper.Map<KnowledgeArticleModel>(article);
     }
 
     public async Task<Payload<KnowledgeArticleModel>> UpdateAsync(UpdateArticleInput input, CancellationToken cancellationToken)
     {
-        var hubId = await hub.GetHubIdAsync(cancellationToken);
         var errors = new InputErrors();
-        var id = errors.Id("input.id", input.Id, "KnowledgeArticle");
-        var article = id is null ? null : await db.KnowledgeArticles.Include(a => a.SourceCases).FirstOrDefaultAsync(a => a.Id == id && a.HubId == hubId, cancellationToken);
+        var article = await hub.FindNodeAsync(db.KnowledgeArticles.Include(a => a.SourceCases), errors, "input.id", input.Id, "KnowledgeArticle", cancellationToken);
         if (article is null)
         {
-            if (!errors.Any)
-            {
-                errors.NotFound("input.id", input.Id, "KnowledgeArticle");
-            }
-
             return Payload<KnowledgeArticleModel>.Failure(errors.All);
         }
 
@@ -89,7 +90,7 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
         List<string>? sourceCaseIds, CancellationToken cancellationToken)
     {
         article.Title = errors.Text("input.title", title, Limits.Title, required: true) ?? article.Title;
-        article.Body = errors.Text("input.body", body, Limits.ArticleBody, required: true) ?? article.Body;
+        article.Body = errors.Markdown("input.body", body, Limits.ArticleBody, required: true) ?? article.Body;
         article.Language = errors.LanguageCode("input.language", language, required: true) ?? article.Language;
         article.Tags = tags.Select((tag, i) => errors.Key($"input.tags[{i}]", tag)).OfType<string>().Distinct().ToList();
         if (article.Tags.Count > MaxTags)
@@ -106,11 +107,12 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
         article.UpdatedAt = clock.GetUtcNow();
         if (sourceCaseIds is not null)
         {
-            var keys = sourceCaseIds.Select((id, i) => errors.Id($"input.sourceCaseIds[{i}]", id, "HelpRequest")).OfType<int>().Distinct().ToList();
+            var wanted = sourceCaseIds.Select((id, i) => (Field: $"input.sourceCaseIds[{i}]", Id: id, Key: errors.Id($"input.sourceCaseIds[{i}]", id, "HelpRequest"))).ToList();
+            var keys = wanted.Select(w => w.Key).OfType<int>().Distinct().ToList();
             var cases = await db.HelpRequests.Where(r => r.HubId == article.HubId && keys.Contains(r.Id)).ToListAsync(cancellationToken);
-            foreach (var missing in keys.Except(cases.Select(c => c.Id)))
+            foreach (var missing in wanted.Where(w => w.Key is { } key && cases.All(c => c.Id != key)))
             {
-                errors.NotFound("input.sourceCaseIds", GlobalId.Format("HelpRequest", missing), "HelpRequest");
+                errors.NotFound(missing.Field, missing.Id, "HelpRequest");
             }
 
             article.SourceCases.Clear();

@@ -45,25 +45,13 @@ public static class KnowledgeArticleQueries
     public static void AddKnowledgeArticleQueries(this ObjectGraphType query) =>
         query.Connection<object?, KnowledgeArticlesConnectionType, KnowledgeArticleFilterInputType, KnowledgeArticleSortInputType, KnowledgeArticle, KnowledgeArticleModel>(
                 "articles",
-                async context =>
-                {
-                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                    return context.Get<ContentHubDbContext>().KnowledgeArticles.Where(a => a.HubId == hubId);
-                },
+                context => context.InHub(db => db.KnowledgeArticles),
                 a => a.Id)
             .Description("The hub's knowledge-base articles, by title unless ordered otherwise. Full-text search comes with the search index.");
 }
 
 public sealed class ArticleByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.KnowledgeArticles.Where(a => a.HubId == hubId);
-        },
-        a => a.Id,
-        a => a.Id);
+    : HubScopedByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(db, mapping, hub, a => a.Id, a => a.Id);
 
 public sealed class SourceCasesByArticleLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, HelpRequestModel>
 {

@@ -37,11 +37,7 @@ public static class NeedsAssessmentQueries
     {
         query.Connection<object?, InterviewsConnectionType, InterviewFilterInputType, InterviewSortInputType, Interview, InterviewModel>(
                 "interviews",
-                async context =>
-                {
-                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                    return context.Get<ContentHubDbContext>().Interviews.Where(i => i.HubId == hubId);
-                },
+                context => context.InHub(db => db.Interviews),
                 i => i.Id)
             .Description("Needs-assessment interviews of this hub.");
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InsightType>>>>("insights")
@@ -64,15 +60,7 @@ public static class NeedsAssessmentQueries
 }
 
 public sealed class InterviewByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<Interview, InterviewModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.Interviews.Where(i => i.HubId == hubId);
-        },
-        i => i.Id,
-        i => i.Id);
+    : HubScopedByKeyLoader<Interview, InterviewModel>(db, mapping, hub, i => i.Id, i => i.Id);
 
 public sealed class InsightsByInterviewLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<Insight, InsightModel>(mapping, db.Insights, i => i.InterviewId, i => i.InterviewId, q => q.OrderBy(i => i.Id));

@@ -2,6 +2,7 @@ using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data;
+using ContentHub.Data.People;
 using ContentHub.Data.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,8 @@ namespace ContentHub.Api.Requests;
 public sealed class HelpRequestCommands(
     ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, TimeProvider clock)
 {
+    private static readonly Role[] RespondingRoles = [Role.Staff, Role.Expert, Role.Admin];
+
     public async Task<Payload<HelpRequestModel>> SubmitAsync(SubmitRequestInput input, CancellationToken cancellationToken)
     {
         var hubId = await hub.GetHubIdAsync(cancellationToken);
@@ -20,6 +23,7 @@ public sealed class HelpRequestCommands(
         if (affiliateId is { } affiliate && !await db.Affiliates.AnyAsync(a => a.Id == affiliate, cancellationToken))
         {
             errors.NotFound("input.affiliateId", input.AffiliateId, "Affiliate");
+            affiliateId = null;
         }
 
         if (requesterId is { } requester && !await db.People.AnyAsync(p => p.Id == requester, cancellationToken))
@@ -117,7 +121,7 @@ public sealed class HelpRequestCommands(
             errors.NotFound("input.authorId", input.AuthorId, "Person");
         }
 
-        var body = errors.Text("input.body", input.Body, Limits.Comment, required: true);
+        var body = errors.Markdown("input.body", input.Body, Limits.Comment, required: true);
         if (errors.Any || request is null)
         {
             return Payload<CaseCommentModel>.Failure(errors.All);
@@ -125,31 +129,33 @@ public sealed class HelpRequestCommands(
 
         var now = clock.GetUtcNow();
         var comment = new CaseComment { HelpRequestId = request.Id, AuthorId = authorId!.Value, Body = body!, IsInternal = input.Internal == true, CreatedAt = now };
-        request.Comments.Add(comment);
-        if (request.FirstRespondedAt is null && comment.AuthorId != request.RequesterId && !comment.IsInternal)
-        {
-            // The hub's first reply to the requester: the clock for first-response time stops here.
-            request.FirstRespondedAt = now;
-        }
-
-        request.UpdatedAt = now;
+        db.CaseComments.Add(comment);
         events.Append(request, CaseEventKind.Commented, comment.AuthorId, new { comment.IsInternal });
-        await db.SaveChangesAsync(cancellationToken);
+        // The hub's first reply to the requester stops the first-response clock: a visible comment
+        // by someone who answers for the hub, not by the requester or an outsider.
+        var firstResponse = comment.AuthorId != request.RequesterId && !comment.IsInternal
+            && await db.HubRoles.AnyAsync(
+                r => r.PersonId == comment.AuthorId && r.HubId == request.HubId && RespondingRoles.Contains(r.Role), cancellationToken);
+
+        // A comment is not an edit of the case: it must not collide with other comments or editors
+        // over the case's version, so the case's timestamps are set in SQL, in the same transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await db.HelpRequests.Where(r => r.Id == request.Id).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.UpdatedAt, now)
+                    .SetProperty(r => r.FirstRespondedAt, r => r.FirstRespondedAt == null && firstResponse ? now : r.FirstRespondedAt),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.AcceptAllChanges();
         return mapper.Map<CaseCommentModel>(comment);
     }
 
-    private async Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken)
-    {
-        var hubId = await hub.GetHubIdAsync(cancellationToken);
-        var key = errors.Id(field, id, "HelpRequest");
-        var request = key is null ? null : await db.HelpRequests.Include(r => r.HelpTypes).FirstOrDefaultAsync(r => r.Id == key && r.HubId == hubId, cancellationToken);
-        if (request is null && key is not null)
-        {
-            errors.NotFound(field, id, "HelpRequest");
-        }
-
-        return request;
-    }
+    private Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>
+        hub.FindNodeAsync(db.HelpRequests.Include(r => r.HelpTypes), errors, field, id, "HelpRequest", cancellationToken);
 
     private static Payload<HelpRequestModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
         $"The request was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");

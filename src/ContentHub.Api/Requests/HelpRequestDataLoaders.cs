@@ -9,15 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Requests;
 
 public sealed class HelpRequestByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<HelpRequest, HelpRequestModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.HelpRequests.Where(r => r.HubId == hubId);
-        },
-        r => r.Id,
-        r => r.Id);
+    : HubScopedByKeyLoader<HelpRequest, HelpRequestModel>(db, mapping, hub, r => r.Id, r => r.Id);
 
 public sealed class CommentsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<CaseComment, CaseCommentModel>(

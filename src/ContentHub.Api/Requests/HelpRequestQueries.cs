@@ -13,11 +13,7 @@ public static class HelpRequestQueries
     public static void AddHelpRequestQueries(this ObjectGraphType query) =>
         query.Connection<object?, HelpRequestsConnectionType, HelpRequestFilterInputType, HelpRequestSortInputType, HelpRequest, HelpRequestModel>(
                 "requests",
-                async context =>
-                {
-                    var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                    return context.Get<ContentHubDbContext>().HelpRequests.Where(r => r.HubId == hubId);
-                },
+                context => context.InHub(db => db.HelpRequests),
                 r => r.Id)
             .Description("The hub's help requests (cases), newest first unless ordered otherwise.");
 }

@@ -23,8 +23,8 @@ public sealed partial class RequestContentRules(ContentHubDbContext db)
     public async Task ApplyAsync(HelpRequest request, InputErrors errors, RequestContent content, CancellationToken cancellationToken)
     {
         request.Title = errors.Text("input.title", content.Title, Limits.Title, required: true) ?? request.Title;
-        request.Description = errors.Text("input.description", content.Description, Limits.Description, required: true) ?? request.Description;
-        if (request.Description.Length is > 0 and < MinDescriptionLength)
+        request.Description = errors.Markdown("input.description", content.Description, Limits.Description, required: true) ?? request.Description;
+        if (request.Description.Trim().Length is > 0 and < MinDescriptionLength)
         {
             errors.Add(new ValidationError("input.description", $"Describe the request in at least {MinDescriptionLength} characters so the hub can help."));
         }
@@ -32,7 +32,7 @@ public sealed partial class RequestContentRules(ContentHubDbContext db)
         request.Language = errors.LanguageCode("input.language", content.Language, required: true) ?? request.Language;
         request.ContentVolume = errors.Range("input.contentVolume", content.ContentVolume, 0, MaxContentVolume) ?? 0;
         request.TargetPlatforms = content.TargetPlatforms.Distinct().ToList();
-        request.UsefulnessPlan = errors.Text("input.usefulnessPlan", content.UsefulnessPlan, Limits.Description, required: false);
+        request.UsefulnessPlan = errors.Markdown("input.usefulnessPlan", content.UsefulnessPlan, Limits.Description, required: false);
         if (request.ContentVolume > 0 && request.UsefulnessPlan is null)
         {
             errors.Add(new ValidationError("input.usefulnessPlan",

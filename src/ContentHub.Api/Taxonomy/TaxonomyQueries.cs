@@ -14,19 +14,11 @@ public static class TaxonomyQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpTypeType>>>>("helpTypes")
             .Description("The hub's help types, by name.")
-            .ResolveAsync(async context =>
-            {
-                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                return await context.Get<ContentHubDbContext>().HelpTypes.AsNoTracking().Where(t => t.HubId == hubId).OrderBy(t => t.Name)
-                    .ProjectTo<HelpTypeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken);
-            });
+            .ResolveAsync(async context => await (await context.InHub(db => db.HelpTypes)).AsNoTracking().OrderBy(t => t.Name)
+                .ProjectTo<HelpTypeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillType>>>>("skills")
             .Description("The hub's skill list, by name.")
-            .ResolveAsync(async context =>
-            {
-                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                return await context.Get<ContentHubDbContext>().Skills.AsNoTracking().Where(s => s.HubId == hubId).OrderBy(s => s.Name)
-                    .ProjectTo<SkillModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken);
-            });
+            .ResolveAsync(async context => await (await context.InHub(db => db.Skills)).AsNoTracking().OrderBy(s => s.Name)
+                .ProjectTo<SkillModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken));
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using ContentHub.Api.Composition;
+using ContentHub.Api.GraphQL;
 using ContentHub.Data;
+using ContentHub.Data.Hubs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +29,35 @@ public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory
         hubId = await directory.FindAsync(db, Slug, cancellationToken)
             ?? throw new UserFacingException("HUB_NOT_FOUND", $"There is no hub '{Slug}'. Send an existing hub's slug in the {Header} header.");
         return hubId.Value;
+    }
+
+    /// <summary>The rows of <paramref name="query"/> that belong to the addressed hub.</summary>
+    public async ValueTask<IQueryable<T>> ScopeAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) where T : class, IHubScoped
+    {
+        var id = await GetHubIdAsync(cancellationToken);
+        return query.Where(row => row.HubId == id);
+    }
+
+    /// <summary>
+    /// The row a mutation input names by global ID, tracked for editing, if it is a
+    /// <paramref name="typeName"/> of this hub; otherwise null, with the NOT_FOUND error recorded.
+    /// </summary>
+    public async Task<T?> FindNodeAsync<T>(
+        IQueryable<T> query, InputErrors errors, string field, string id, string typeName, CancellationToken cancellationToken)
+        where T : class, IHubScoped
+    {
+        if (errors.Id(field, id, typeName) is not { } key)
+        {
+            return null;
+        }
+
+        var found = await (await ScopeAsync(query, cancellationToken)).FirstOrDefaultAsync(row => EF.Property<int>(row, "Id") == key, cancellationToken);
+        if (found is null)
+        {
+            errors.NotFound(field, id, typeName);
+        }
+
+        return found;
     }
 }
 

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using ContentHub.Data;
+using ContentHub.Data.Hubs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.GraphQL.Common;
@@ -29,6 +31,13 @@ public abstract class ModelByKeyLoader<TEntity, TModel>(
             key.Parameters);
     }
 }
+
+/// <summary>Read models by key among the addressed hub's rows only.</summary>
+public abstract class HubScopedByKeyLoader<TEntity, TModel>(
+    ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey)
+    : ModelByKeyLoader<TEntity, TModel>(mapping, cancellationToken => hub.ScopeAsync(db.Set<TEntity>(), cancellationToken), entityKey, modelKey)
+    where TEntity : class, IHubScoped
+    where TModel : class;
 
 /// <summary>The read models of many parents' children in one query, grouped per parent.</summary>
 public abstract class ModelsByParentLoader<TEntity, TModel>(

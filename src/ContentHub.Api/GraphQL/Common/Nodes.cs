@@ -1,3 +1,5 @@
+using ContentHub.Data;
+using ContentHub.Data.Hubs;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -50,8 +52,11 @@ public static class NodeGraphTypeExtensions
             .Resolve(context => GlobalId.Format(type.Name, key(context.Source)));
     }
 
-    /// <summary>A field resolving a related node's global ID without loading it.</summary>
-    public static string? IdOf(string typeName, int? key) => key is { } k ? GlobalId.Format(typeName, k) : null;
 
     public static T Get<T>(this IResolveFieldContext context) where T : notnull => context.RequestServices!.GetRequiredService<T>();
+
+    /// <summary>A table's rows of the hub this request addresses.</summary>
+    public static ValueTask<IQueryable<T>> InHub<T>(this IResolveFieldContext context, Func<ContentHubDbContext, IQueryable<T>> table)
+        where T : class, IHubScoped =>
+        context.Get<HubContext>().ScopeAsync(table(context.Get<ContentHubDbContext>()), context.CancellationToken);
 }

@@ -39,6 +39,25 @@ public sealed partial class InputErrors
         return trimmed;
     }
 
+    /// <summary>
+    /// Text kept exactly as written (Markdown: leading indentation is a code block); only a blank
+    /// value counts as missing.
+    /// </summary>
+    public string? Markdown(string field, string? value, int maxLength, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Text(field, null, maxLength, required);
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(new ValidationError(field, $"{field} may be at most {maxLength} characters; it has {value.Length}."));
+        }
+
+        return value;
+    }
+
     public string? LanguageCode(string field, string? value, bool required)
     {
         var code = Text(field, value, Data.Limits.LanguageCode, required)?.ToLowerInvariant();
