@@ -1,5 +1,3 @@
-using ContentHub.Data;
-using ContentHub.Data.Hubs;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -51,12 +49,4 @@ public static class NodeGraphTypeExtensions
             .Description("Global, opaque ID.")
             .Resolve(context => GlobalId.Format(type.Name, key(context.Source)));
     }
-
-
-    public static T Get<T>(this IResolveFieldContext context) where T : notnull => context.RequestServices!.GetRequiredService<T>();
-
-    /// <summary>A table's rows of the hub this request addresses.</summary>
-    public static ValueTask<IQueryable<T>> InHub<T>(this IResolveFieldContext context, Func<ContentHubDbContext, IQueryable<T>> table)
-        where T : class, IHubScoped =>
-        context.Get<HubContext>().ScopeAsync(table(context.Get<ContentHubDbContext>()), context.CancellationToken);
 }
