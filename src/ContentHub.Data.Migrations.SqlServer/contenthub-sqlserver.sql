@@ -869,3 +869,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124044518_ArticleRevisions'
+)
+BEGIN
+    CREATE TABLE [ArticleRevisions] (
+        [Sequence] bigint NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [ArticleId] int NOT NULL,
+        [Version] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [SavedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ArticleRevisions] PRIMARY KEY ([Sequence]),
+        CONSTRAINT [FK_ArticleRevisions_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]),
+        CONSTRAINT [FK_ArticleRevisions_KnowledgeArticles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [KnowledgeArticles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124044518_ArticleRevisions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArticleRevisions_ArticleId_Version] ON [ArticleRevisions] ([ArticleId], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124044518_ArticleRevisions'
+)
+BEGIN
+    CREATE INDEX [IX_ArticleRevisions_HubId_Sequence] ON [ArticleRevisions] ([HubId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124044518_ArticleRevisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124044518_ArticleRevisions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

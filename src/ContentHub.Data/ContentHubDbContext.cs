@@ -31,6 +31,7 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ExpertCommittee> Committees => Set<ExpertCommittee>();
     public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
     public DbSet<PrioritisationCriterion> PrioritisationCriteria => Set<PrioritisationCriterion>();

@@ -39,6 +39,7 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
         }
 
         db.KnowledgeArticles.Add(article);
+        AppendRevision(article, version: 1);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +73,8 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
             return Payload<KnowledgeArticleModel>.Failure(errors.All);
         }
 
+        // Saving bumps the version; the revision records the version this save creates.
+        AppendRevision(article, version: article.Version + 1);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -119,6 +122,18 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
             article.SourceCases.AddRange(cases);
         }
     }
+
+    /// <summary>Every saved version goes to the revision log, which feeds the search index.</summary>
+    private void AppendRevision(KnowledgeArticle article, int version) => db.ArticleRevisions.Add(new ArticleRevision
+    {
+        Article = article,
+        HubId = article.HubId,
+        Version = version,
+        Title = article.Title,
+        Body = article.Body,
+        Status = article.Status,
+        SavedAt = clock.GetUtcNow(),
+    });
 
     private static Payload<KnowledgeArticleModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
         $"The article was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");

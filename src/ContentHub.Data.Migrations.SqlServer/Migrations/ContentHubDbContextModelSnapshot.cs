@@ -395,6 +395,51 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Hubs");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ArticleId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("HubId", "Sequence");
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.KnowledgeArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -1063,6 +1108,22 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Skill");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
+                {
+                    b.HasOne("ContentHub.Data.KnowledgeBase.KnowledgeArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.KnowledgeArticle", b =>

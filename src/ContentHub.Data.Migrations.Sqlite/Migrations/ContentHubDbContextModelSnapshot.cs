@@ -382,6 +382,50 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Hubs");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ArticleId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("HubId", "Sequence");
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.KnowledgeArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -1039,6 +1083,22 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Skill");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
+                {
+                    b.HasOne("ContentHub.Data.KnowledgeBase.KnowledgeArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.KnowledgeArticle", b =>
                 {
                     b.HasOne("ContentHub.Data.Hubs.Hub", null)
@@ -1132,7 +1192,7 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ContentHub.Data.Requests.CaseEvent", b =>
                 {
-                    b.HasOne("ContentHub.Data.Requests.HelpRequest", null)
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
                         .IsRequired();
@@ -1141,6 +1201,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("HubId")
                         .IsRequired();
+
+                    b.Navigation("HelpRequest");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Requests.HelpRequest", b =>

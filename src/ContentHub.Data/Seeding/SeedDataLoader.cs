@@ -47,6 +47,7 @@ public sealed class SeedDataLoader(ContentHubDbContext db, ILogger<SeedDataLoade
         db.AddRange(records.Experts.Values);
         db.AddRange(records.Cases.Values);
         db.AddRange(records.Articles);
+        db.AddRange(records.ArticleRevisions);
         db.AddRange(records.Committees);
         db.AddRange(records.Interviews);
         await db.SaveChangesAsync(cancellationToken);

@@ -23,6 +23,7 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
     public Dictionary<string, ExpertProfile> Experts { get; } = [];
     public Dictionary<string, HelpRequest> Cases { get; } = [];
     public List<KnowledgeArticle> Articles { get; } = [];
+    public List<ArticleRevision> ArticleRevisions { get; } = [];
     public List<ExpertCommittee> Committees { get; } = [];
     public List<Interview> Interviews { get; } = [];
     public List<SeedEvent> Events { get; } = [];
@@ -77,6 +78,7 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
         foreach (var e in Experts.Values) e.HubId = hubId;
         foreach (var c in Cases.Values) c.HubId = hubId;
         foreach (var a in Articles) a.HubId = hubId;
+        foreach (var r in ArticleRevisions) r.HubId = hubId;
         foreach (var c in Committees) c.HubId = hubId;
         foreach (var i in Interviews) i.HubId = hubId;
         foreach (var r in People.Values.SelectMany(p => p.HubRoles)) r.HubId = hubId;
@@ -229,6 +231,10 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
             }
 
             Articles.Add(article);
+            ArticleRevisions.Add(new ArticleRevision
+            {
+                Article = article, Version = 1, Title = article.Title, Body = article.Body, Status = article.Status, SavedAt = now,
+            });
         }
     }
 
