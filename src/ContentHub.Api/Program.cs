@@ -3,6 +3,7 @@ using ContentHub.Api.Composition;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddContentHubData();
+builder.AddContentHubSearch();
 builder.AddContentHubGraphQL();
 builder.AddContentHubTransport();
 

@@ -6,7 +6,8 @@ namespace ContentHub.Api.Composition;
 
 /// <summary>
 /// Commands the server binary runs instead of serving: <c>contenthub schema export [file]</c> prints
-/// the SDL that <c>schema/contenthub.graphql</c> must match.
+/// the SDL that <c>schema/contenthub.graphql</c> must match; <c>contenthub index rebuild</c> rebuilds the
+/// search index from the database.
 /// </summary>
 public static class CommandLine
 {
@@ -26,6 +27,11 @@ public static class CommandLine
                     Console.Write(sdl);
                 }
 
+                return true;
+            case ["index", "rebuild"]:
+                await app.InitialiseDatabaseAsync();
+                var documents = await app.Services.GetRequiredService<ContentHub.Search.Indexing.IndexWriterService>().RebuildAsync(CancellationToken.None);
+                Console.WriteLine($"Rebuilt the search index: {documents} documents.");
                 return true;
             default:
                 return false;

@@ -2,6 +2,7 @@ using ContentHub.Api.Affiliates;
 using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
 using ContentHub.Api.Requests;
+using ContentHub.Api.Search;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -16,5 +17,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddKnowledgeArticleMutations();
+        this.AddSearchIndexMutations();
     }
 }

@@ -6,6 +6,7 @@ using ContentHub.Api.KnowledgeBase;
 using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
 using ContentHub.Api.Requests;
+using ContentHub.Api.Search;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Hubs;
 using ContentHub.Api.Taxonomy;
@@ -29,6 +30,9 @@ public sealed class QueryType : ObjectGraphType
         this.AddExpertQueries();
         this.AddHelpRequestQueries();
         this.AddKnowledgeArticleQueries();
+        this.AddKnowledgeSearchQueries();
+        this.AddDraftSuggestions();
+        this.AddSearchIndexQueries();
         this.AddCommitteeQueries();
         this.AddNeedsAssessmentQueries();
     }

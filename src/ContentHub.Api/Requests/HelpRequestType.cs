@@ -53,6 +53,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .Description("Everything that happened to the case, oldest first.")
             .ShortList(10)
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
+        this.AddSimilarityFields();
     }
 }
 

@@ -71,6 +71,25 @@ public static class Paging
         return new Connection<TNode>(edges, pageInfo, CountAsync);
     }
 
+    /// <summary>
+    /// For lists that are not queries (search results): where the page asked for with
+    /// <c>first</c>/<c>after</c> starts, and how many items it holds.
+    /// </summary>
+    public static (int Start, int Size) ForwardWindow(IResolveFieldContext context)
+    {
+        var options = context.RequestServices!.GetRequiredService<IOptions<ContentHubOptions>>().Value.GraphQL;
+        var size = PageSize(context, "first", options.MaxPageSize) ?? options.DefaultPageSize;
+        return ((Position(context, "after") + 1) ?? 0, size);
+    }
+
+    /// <summary>A connection over one page of an already computed list of <paramref name="total"/> items.</summary>
+    public static Connection<TNode> FromPage<TNode>(IReadOnlyList<TNode> page, int start, int total)
+    {
+        var edges = page.Select((node, index) => new Edge<TNode>(Cursor(start + index), node)).ToList();
+        var pageInfo = new PageInfo(start + page.Count < total, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<TNode>(edges, pageInfo, _ => Task.FromResult(total));
+    }
+
     private static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
 
     private static int? PageSize(IResolveFieldContext context, string argument, int max)

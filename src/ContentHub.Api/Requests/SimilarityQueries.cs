@@ -1,0 +1,73 @@
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.KnowledgeBase;
+using ContentHub.Data.Requests;
+using ContentHub.Search.Indexing;
+using ContentHub.Search.Querying;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ContentHub.Api.Requests;
+
+public sealed record DraftRequestInput(
+    string? Title, string? Description, string Language, List<string>? HelpTypes, List<Platform>? TargetPlatforms,
+    PartnerType? PartnerType, [property: Id] string? CampaignId);
+
+public sealed class DraftRequestInputType : AutoRegisteringInputObjectGraphType<DraftRequestInput>;
+
+/// <summary>Similar past cases and suggested articles, for stored requests and for drafts.</summary>
+public static class SimilarityQueries
+{
+    private const int MaxSuggestions = 20;
+
+    public static void AddSimilarityFields(this HelpRequestType request)
+    {
+        request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarCaseType>>>>("similarCases")
+            .Description("Past cases most like this one (never itself), best first.")
+            .Argument<IntGraphType>("first", "At most 20; default 5.")
+            .ShortList()
+            .ResolveAsync(async context => (await ProfileAsync(context)) is { } profile
+                ? context.Get<SimilarCases>().FindCases(profile, First(context))
+                : []);
+        request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestedArticleType>>>>("suggestedArticles")
+            .Description("Published articles that may answer this request, in its language first.")
+            .Argument<IntGraphType>("first", "At most 20; default 5.")
+            .ShortList()
+            .ResolveAsync(async context => (await ProfileAsync(context)) is { } profile
+                ? context.Get<SimilarCases>().FindArticles(profile, First(context))
+                : []);
+    }
+
+    public static void AddDraftSuggestions(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<DraftSuggestionsType>>("suggestForDraft")
+            .Description("Similar past cases and articles for a request still being written, so duplicates are caught before they are filed.")
+            .Argument<NonNullGraphType<DraftRequestInputType>>("input")
+            .Argument<IntGraphType>("first", "At most 20; default 5.")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<DraftRequestInput>("input");
+                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                var profile = new CaseProfile(
+                    hubId, null, Limit(input.Title, 300), Limit(input.Description, 20_000), input.Language, input.HelpTypes ?? [],
+                    (input.TargetPlatforms ?? []).Select(p => p.ToString()).ToList(), input.PartnerType?.ToString(),
+                    GlobalId.KeyOf(input.CampaignId, "Campaign"));
+                await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
+                var similar = context.Get<SimilarCases>();
+                return new DraftSuggestions(similar.FindCases(profile, First(context)), similar.FindArticles(profile, First(context)));
+            });
+
+    private static async Task<CaseProfile?> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
+    {
+        var request = context.Source;
+        var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+        var helpTypes = await context.Get<HelpTypesByRequestLoader>().Load(request.Id).GetResultAsync(context.CancellationToken);
+        await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
+        return new CaseProfile(
+            hubId, request.Id, request.Title, request.Description, request.Language, helpTypes.Select(t => t.Key).ToList(),
+            request.TargetPlatforms.Select(p => p.ToString()).ToList(), request.PartnerType?.ToString(), request.CampaignId);
+    }
+
+    private static int First(IResolveFieldContext context) => Math.Clamp(context.GetArgument<int?>("first") ?? 5, 0, MaxSuggestions);
+
+    private static string Limit(string? text, int length) => text is null ? "" : text.Length <= length ? text : text[..length];
+}

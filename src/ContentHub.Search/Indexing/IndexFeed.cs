@@ -1,0 +1,90 @@
+namespace ContentHub.Search.Indexing;
+
+/// <summary>
+/// Connects writers, the background indexer and searchers in one process: saves report what they
+/// appended to the logs and wake the indexer; a search waits until the index covers what this
+/// process wrote, so a client that writes and then searches sees its own write.
+/// </summary>
+public sealed class IndexFeed(SearchIndex index)
+{
+    private readonly SemaphoreSlim wake = new(0);
+    private readonly Lock gate = new();
+    private IndexWatermark written;
+    private TaskCompletionSource committed = NewSignal();
+
+    public IndexWatermark Written
+    {
+        get
+        {
+            lock (gate)
+            {
+                return written;
+            }
+        }
+    }
+
+    /// <summary>A save appended log entries up to these sequences.</summary>
+    public void ReportWritten(IndexWatermark watermark)
+    {
+        lock (gate)
+        {
+            written = IndexWatermark.Max(written, watermark);
+        }
+
+        Wake();
+    }
+
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            wake.Release();
+        }
+    }
+
+    /// <summary>The indexer waits here for work, or for the poll interval (writes from other processes).</summary>
+    public Task WaitForWorkAsync(TimeSpan poll, CancellationToken cancellationToken) => wake.WaitAsync(poll, cancellationToken);
+
+    /// <summary>The indexer committed: wake every search waiting for freshness.</summary>
+    public void ReportCommitted()
+    {
+        TaskCompletionSource done;
+        lock (gate)
+        {
+            done = committed;
+            committed = NewSignal();
+        }
+
+        done.TrySetResult();
+    }
+
+    /// <summary>Waits until the index covers every write this process made, or the timeout passes.</summary>
+    public async Task<bool> WaitUntilFreshAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                if (!index.NeedsRebuild && index.Watermark.Covers(written))
+                {
+                    return true;
+                }
+
+                next = committed.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            Wake();
+            await next.WaitAsync(left, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using ContentHub.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace ContentHub.Search.Indexing;
+
+/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document the index stores.</summary>
+public static class LuceneDocuments
+{
+    public static Document From(SearchDocument source)
+    {
+        var suffix = LanguageFields.SuffixFor(source.Language);
+        var document = new Document
+        {
+            new StringField(SearchFields.Uid, source.Uid, Field.Store.YES),
+            new StringField(SearchFields.Kind, source.Kind.ToString(), Field.Store.NO),
+            new StringField(SearchFields.Id, Text(source.Id), Field.Store.YES),
+            new StringField(SearchFields.Hub, Text(source.HubId), Field.Store.NO),
+            new StringField(SearchFields.Language, source.Language, Field.Store.YES),
+            new StringField(SearchFields.Status, source.Status, Field.Store.YES),
+            new TextField(LanguageFields.Title(suffix), source.Title, Field.Store.NO),
+            new TextField(LanguageFields.Body(suffix), source.Body, Field.Store.NO),
+            new TextField(LanguageFields.Title(LanguageFields.Neutral), source.Title, Field.Store.NO),
+            new TextField(LanguageFields.Body(LanguageFields.Neutral), source.Body, Field.Store.NO),
+            // Kept for snippets and reasons, so a search needs no database round trip.
+            new StoredField(SearchFields.StoredTitle, source.Title),
+            new StoredField(SearchFields.StoredBody, source.Body),
+        };
+        foreach (var tag in source.Tags)
+        {
+            document.Add(new StringField(SearchFields.Tag, tag, Field.Store.YES));
+            // Doc values let a collector count tags over every hit without loading documents.
+            document.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag)));
+        }
+
+        if (source.Case is { } facts)
+        {
+            AddAll(document, SearchFields.HelpType, facts.HelpTypes);
+            AddAll(document, SearchFields.Platform, facts.Platforms);
+            if (facts.PartnerType is { } partnerType)
+            {
+                document.Add(new StringField(SearchFields.PartnerType, partnerType, Field.Store.YES));
+            }
+
+            if (facts.CampaignId is { } campaign)
+            {
+                document.Add(new StringField(SearchFields.Campaign, Text(campaign), Field.Store.YES));
+            }
+
+            document.Add(new StringField(SearchFields.Affiliate, Text(facts.AffiliateId), Field.Store.YES));
+            document.Add(new StringField(SearchFields.Resolved, facts.Resolved ? "true" : "false", Field.Store.YES));
+        }
+
+        return document;
+    }
+
+    public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void AddAll(Document document, string field, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            document.Add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using ContentHub.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ContentHub.Search.Indexing;
+
+/// <summary>
+/// The one Lucene index of the process: one <see cref="IndexWriter"/> (fed by the background
+/// writer only), near-real-time searchers from a <see cref="SearcherManager"/>, BM25 throughout.
+/// The commit data records the schema version and how far each source log has been applied, so
+/// a missing, corrupt or outdated index is detected on open and rebuilt from the database.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Bump when documents or analysis change: older indexes are then rebuilt on start.</summary>
+    public const string SchemaVersion = "1";
+
+    private const string SchemaKey = "schema";
+    private const string CaseSequenceKey = "caseSequence";
+    private const string ArticleSequenceKey = "articleSequence";
+
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    public SearchIndex(string folder, ILogger<SearchIndex> logger)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        directory = FSDirectory.Open(folder);
+        Analyzer = LanguageFields.CreateAnalyzer();
+        (NeedsRebuild, Watermark) = Inspect(directory, logger);
+        writer = new IndexWriter(directory, new IndexWriterConfig(LanguageFields.Version, Analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+        });
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>True until a rebuild from the database has been committed.</summary>
+    public bool NeedsRebuild { get; private set; }
+
+    public IndexWatermark Watermark { get; private set; }
+
+    public void Upsert(SearchDocument document) =>
+        writer.UpdateDocument(new Term(SearchFields.Uid, document.Uid), LuceneDocuments.From(document));
+
+    public void Delete(DocumentKind kind, int id) => writer.DeleteDocuments(new Term(SearchFields.Uid, SearchDocument.UidOf(kind, id)));
+
+    public void DeleteAll() => writer.DeleteAll();
+
+    /// <summary>Makes the changes so far durable and searchable, and records how far the logs were read.</summary>
+    public void Commit(IndexWatermark watermark)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion,
+            [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
+            [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+        Watermark = watermark;
+        NeedsRebuild = false;
+    }
+
+    /// <summary>Runs a search on a current searcher, released afterwards whatever happens.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private static (bool NeedsRebuild, IndexWatermark Watermark) Inspect(LuceneDirectory directory, ILogger logger)
+    {
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                logger.LogInformation("No search index yet; it will be built from the database");
+                return (true, default);
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion)
+            {
+                logger.LogInformation("Search index schema {Found} is not {Current}; it will be rebuilt", schema ?? "(none)", SchemaVersion);
+                return (true, default);
+            }
+
+            return (false, new IndexWatermark(long.Parse(data[CaseSequenceKey], CultureInfo.InvariantCulture), long.Parse(data[ArticleSequenceKey], CultureInfo.InvariantCulture)));
+        }
+        catch (Exception error) when (error is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or KeyNotFoundException or FormatException)
+        {
+            logger.LogWarning(error, "The search index cannot be read; it will be rebuilt from the database");
+            return (true, default);
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,105 @@
+using ContentHub.Search.Analysis;
+using ContentHub.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace ContentHub.Search.Querying;
+
+public sealed record KnowledgeQuery(int HubId, string Text, string? Language, IReadOnlyList<string> Tags, string Status, int Offset, int Limit);
+
+public sealed record KnowledgeHit(int ArticleId, float Score, IReadOnlyList<Snippet> Snippets);
+
+public sealed record KnowledgeResults(IReadOnlyList<KnowledgeHit> Hits, int Total, IReadOnlyList<(string Tag, int Count)> TagCounts, bool ReadAsPlainWords);
+
+/// <summary>
+/// Full-text search of the knowledge base. Users may type Lucene syntax (phrases, +must, -not,
+/// wildcards); a query that does not parse is searched as plain words instead of failing. The
+/// requester's language is preferred, not required: an answer in English beats no answer.
+/// </summary>
+public sealed class KnowledgeSearch(SearchIndex index)
+{
+    public KnowledgeResults Search(KnowledgeQuery request) => index.Search(searcher =>
+    {
+        var (text, plain) = ParseText(request);
+        var query = new BooleanQuery { { text, Occur.MUST } };
+        if (request.Language is { Length: > 0 } language)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0.5f }, Occur.SHOULD);
+        }
+
+        var filter = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchFields.Kind, DocumentKind.Article.ToString())), Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Hub, LuceneDocuments.Text(request.HubId))), Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Status, request.Status)), Occur.MUST },
+        };
+        foreach (var tag in request.Tags)
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Tag, tag)), Occur.MUST);
+        }
+
+        var filtered = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        var top = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
+        var tags = new TagCountCollector(SearchFields.Tag);
+        searcher.Search(filtered, MultiCollector.Wrap(top, tags));
+
+        var terms = QueryTerms(searcher, text);
+        var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs.Select(hit =>
+        {
+            var document = searcher.Doc(hit.Doc);
+            var field = LanguageFields.Body(LanguageFields.SuffixFor(document.Get(SearchFields.Language)));
+            var snippets = Snippets.Build(index.Analyzer, field, document.Get(SearchFields.StoredBody), terms);
+            return new KnowledgeHit(int.Parse(document.Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture), hit.Score, snippets);
+        }).ToList();
+        var tagCounts = tags.Counts.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value)).ToList();
+        return new KnowledgeResults(hits, top.TotalHits, tagCounts, plain);
+    });
+
+    private (Query Query, bool Plain) ParseText(KnowledgeQuery request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            return (new MatchAllDocsQuery(), false); // browsing by tag and status
+        }
+
+        var suffixes = request.Language is { Length: > 0 } language
+            ? [LanguageFields.SuffixFor(language), LanguageFields.Neutral]
+            : LanguageFields.AllSuffixes.ToArray();
+        var fields = suffixes.SelectMany(s => new[] { LanguageFields.Title(s), LanguageFields.Body(s) }).ToArray();
+        var boosts = fields.ToDictionary(f => f, f => f.StartsWith("title_", StringComparison.Ordinal) ? 2f : 1f);
+        var parser = new MultiFieldQueryParser(LanguageFields.Version, fields, index.Analyzer, boosts) { DefaultOperator = Operator.OR };
+        try
+        {
+            return (parser.Parse(request.Text), false);
+        }
+        catch (Exception error) when (error is ParseException or BooleanQuery.TooManyClausesException)
+        {
+            // Not valid query syntax (an unbalanced quote, a lone "AND"): search for the words as typed.
+            try
+            {
+                return (parser.Parse(QueryParserBase.Escape(request.Text)), true);
+            }
+            catch (Exception again) when (again is ParseException or BooleanQuery.TooManyClausesException)
+            {
+                return (new BooleanQuery(), true); // nothing searchable is left: no hits, never a failure
+            }
+        }
+    }
+
+    /// <summary>The analysed terms the query looks for, to mark in snippets.</summary>
+    private static HashSet<string> QueryTerms(IndexSearcher searcher, Query query)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            searcher.Rewrite(query).ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // Some rewritten queries (e.g. large wildcard expansions) cannot list terms; snippets then show the start.
+        }
+
+        return terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+}
