@@ -28,6 +28,12 @@ public static class CommandLine
                 }
 
                 return true;
+            case ["eval", ..]:
+                Environment.ExitCode = await EvaluationCommand.RunAsync(args[1..]);
+                return true;
+            case ["bench", ..]:
+                Environment.ExitCode = await BenchmarkCommand.RunAsync(args[1..]);
+                return true;
             case ["index", "rebuild"]:
                 await app.InitialiseDatabaseAsync();
                 var documents = await app.Services.GetRequiredService<ContentHub.Search.Indexing.IndexWriterService>().RebuildAsync(CancellationToken.None);
