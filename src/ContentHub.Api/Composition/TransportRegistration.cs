@@ -9,7 +9,9 @@ public static class TransportRegistration
     public static IHostApplicationBuilder AddContentHubTransport(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<ContentHubDbContext>("database");
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<ContentHubDbContext>("database")
+            .AddCheck<ContentHub.Api.Search.SearchIndexHealthCheck>("search-index");
         return builder;
     }
 

@@ -14,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddHelpRequestMutations();
+        this.AddResolveRequestMutation();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddKnowledgeArticleMutations();

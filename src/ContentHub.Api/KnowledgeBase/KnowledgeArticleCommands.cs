@@ -3,6 +3,7 @@ using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data;
 using ContentHub.Data.KnowledgeBase;
+using ContentHub.Data.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.KnowledgeBase;
@@ -121,6 +122,38 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
             article.SourceCases.Clear();
             article.SourceCases.AddRange(cases);
         }
+    }
+
+    /// <summary>
+    /// Adds (without saving) a draft article holding a resolved case's answer, linked to the case,
+    /// so the caller saves both together.
+    /// </summary>
+    public async Task<KnowledgeArticle> DraftFromCaseAsync(HelpRequest request, string title, IReadOnlyList<string> tags, CancellationToken cancellationToken)
+    {
+        var key = $"kb-case-{request.Id}";
+        for (var n = 2; await db.KnowledgeArticles.AnyAsync(a => a.HubId == request.HubId && a.Key == key, cancellationToken); n++)
+        {
+            key = $"kb-case-{request.Id}-{n}";
+        }
+
+        var now = clock.GetUtcNow();
+        var article = new KnowledgeArticle
+        {
+            HubId = request.HubId,
+            Key = key,
+            Title = title,
+            Body = request.Resolution ?? "",
+            Language = request.Language,
+            Tags = tags.ToList(),
+            Status = ArticleStatus.Draft,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            SourceCases = [request],
+        };
+        db.KnowledgeArticles.Add(article);
+        AppendRevision(article, version: 1);
+        return article;
     }
 
     /// <summary>Every saved version goes to the revision log, which feeds the search index.</summary>

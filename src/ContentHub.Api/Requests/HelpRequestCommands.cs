@@ -1,6 +1,7 @@
 using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.KnowledgeBase;
 using ContentHub.Data;
 using ContentHub.Data.People;
 using ContentHub.Data.Requests;
@@ -10,7 +11,7 @@ namespace ContentHub.Api.Requests;
 
 /// <summary>Submits, edits and comments on cases. Every change and its case event are saved together.</summary>
 public sealed class HelpRequestCommands(
-    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, TimeProvider clock)
+    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, KnowledgeArticleCommands articles, TimeProvider clock)
 {
     private static readonly Role[] RespondingRoles = [Role.Staff, Role.Expert, Role.Admin];
 
@@ -154,10 +155,59 @@ public sealed class HelpRequestCommands(
         return mapper.Map<CaseCommentModel>(comment);
     }
 
+    /// <summary>Statuses a case cannot be resolved from: it is already finished, or was never taken on.</summary>
+    private static readonly RequestStatus[] Finished = [RequestStatus.Resolved, RequestStatus.Closed, RequestStatus.Declined, RequestStatus.Withdrawn];
+
+    public async Task<Payload<ResolvedCase>> ResolveAsync(ResolveRequestInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var request = await FindAsync(errors, "input.id", input.Id, cancellationToken);
+        var resolution = errors.Markdown("input.resolution", input.Resolution, Limits.Description, required: true);
+        var title = errors.Text("input.articleTitle", input.ArticleTitle, Limits.Title, required: false);
+        var tags = (input.ArticleTags ?? []).Select((tag, i) => errors.Key($"input.articleTags[{i}]", tag)).OfType<string>().Distinct().ToList();
+        if (request is null || errors.Any)
+        {
+            return Payload<ResolvedCase>.Failure(errors.All);
+        }
+
+        if (request.Version != input.ExpectedVersion)
+        {
+            return Conflict(input.ExpectedVersion, request.Version);
+        }
+
+        if (Finished.Contains(request.Status))
+        {
+            return new InvalidTransitionError(request.Status.ToString(), nameof(RequestStatus.Resolved),
+                $"A case that is {request.Status.ToString().ToLowerInvariant()} cannot be resolved.");
+        }
+
+        var now = clock.GetUtcNow();
+        var from = request.Status;
+        request.Status = RequestStatus.Resolved;
+        request.Resolution = resolution;
+        request.ResolvedAt = now;
+        request.UpdatedAt = now;
+        events.Append(request, CaseEventKind.Resolved, actorId: null, new { from = from.ToString(), promoted = input.PromoteToArticle == true });
+        var article = input.PromoteToArticle == true
+            ? await articles.DraftFromCaseAsync(request, title ?? request.Title, tags.Count > 0 ? tags : request.HelpTypes.Select(t => t.Key).ToList(), cancellationToken)
+            : null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.HelpRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.Version).FirstAsync(cancellationToken);
+            return Conflict(input.ExpectedVersion, current);
+        }
+
+        return new ResolvedCase(mapper.Map<HelpRequestModel>(request), article is null ? null : mapper.Map<KnowledgeArticleModel>(article));
+    }
+
     private Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>
         hub.FindNodeAsync(db.HelpRequests.Include(r => r.HelpTypes), errors, field, id, "HelpRequest", cancellationToken);
 
-    private static Payload<HelpRequestModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
+    private static ConcurrencyConflictError Conflict(int expected, int current) => new(expected, current,
         $"The request was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
 
     private static PartnerInstitutionInput? Current(PartnerInstitution? partner) =>

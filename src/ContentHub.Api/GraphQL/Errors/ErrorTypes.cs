@@ -51,6 +51,15 @@ public sealed class ConcurrencyConflictErrorType : ErrorType<ConcurrencyConflict
     }
 }
 
+public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionError>
+{
+    public InvalidTransitionErrorType() : base("The case's current status does not allow this step.")
+    {
+        Field(e => e.From).Description("The case's status now.");
+        Field(e => e.To).Description("The status the step would lead to.");
+    }
+}
+
 public sealed class DuplicateErrorType : ErrorType<DuplicateError>
 {
     public DuplicateErrorType() : base("A value that must be unique is already taken.") => Field(e => e.Field);

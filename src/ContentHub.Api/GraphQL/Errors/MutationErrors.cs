@@ -25,6 +25,12 @@ public sealed record ConcurrencyConflictError(int ExpectedVersion, int CurrentVe
     public override string Code => "CONCURRENCY_CONFLICT";
 }
 
+/// <summary>The case's current status does not allow this step.</summary>
+public sealed record InvalidTransitionError(string From, string To, string Message) : MutationError(Message)
+{
+    public override string Code => "INVALID_TRANSITION";
+}
+
 /// <summary>A value that must be unique is taken.</summary>
 public sealed record DuplicateError(string Field, string Message) : MutationError(Message)
 {

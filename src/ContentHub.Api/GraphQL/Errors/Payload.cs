@@ -15,18 +15,15 @@ public sealed record Payload<TNode>(TNode? Node, IReadOnlyList<MutationError>? E
 }
 
 /// <summary>
-/// <c>VerbNounPayload { node field, errors: [VerbNounError!] }</c>, where <c>VerbNounError</c> is the
-/// union of the error types this mutation can return (HotChocolate's mutation conventions).
+/// <c>VerbNounPayload { …, errors: [VerbNounError!] }</c>, where <c>VerbNounError</c> is the union of
+/// the error types this mutation can return (HotChocolate's mutation conventions). Derived types
+/// add the fields that show what the mutation changed.
 /// </summary>
-public abstract class PayloadType<TNodeGraph, TNode> : ObjectGraphType<Payload<TNode>>
-    where TNodeGraph : IGraphType
-    where TNode : class
+public abstract class PayloadType<TResult> : ObjectGraphType<Payload<TResult>> where TResult : class
 {
-    protected PayloadType(string mutationName, string nodeField, params Type[] errorTypes)
+    protected PayloadType(string mutationName, params Type[] errorTypes)
     {
         Name = mutationName + "Payload";
-        Field<TNodeGraph>(nodeField).Resolve(context => context.Source.Node);
-
         var union = new UnionGraphType { Name = mutationName + "Error", Description = $"The expected errors of {mutationName}." };
         foreach (var errorType in errorTypes)
         {
@@ -37,4 +34,13 @@ public abstract class PayloadType<TNodeGraph, TNode> : ObjectGraphType<Payload<T
             .Description("Null on success; otherwise why nothing was changed.")
             .Resolve(context => context.Source.Errors);
     }
+}
+
+/// <summary>The usual payload: the one node the mutation changed, or the errors.</summary>
+public abstract class PayloadType<TNodeGraph, TNode> : PayloadType<TNode>
+    where TNodeGraph : IGraphType
+    where TNode : class
+{
+    protected PayloadType(string mutationName, string nodeField, params Type[] errorTypes) : base(mutationName, errorTypes) =>
+        Field<TNodeGraph>(nodeField).Resolve(context => context.Source.Node);
 }
