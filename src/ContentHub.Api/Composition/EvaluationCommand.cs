@@ -1,11 +1,70 @@
+using System.Globalization;
+using ContentHub.Search.Evaluation;
+
 namespace ContentHub.Api.Composition;
 
-/// <summary><c>contenthub eval similar --dataset DIR</c>: measures the similar-case ranker on public data.</summary>
+/// <summary>
+/// <c>contenthub eval similar --dataset DIR [--language CODE] [--json] [--per-query]</c>: measures the
+/// similar-case ranker against plain BM25 on a BEIR folder. The report goes to stdout; timings go
+/// to stderr, so the report of two runs can be compared.
+/// </summary>
 public static class EvaluationCommand
 {
+    private const string Usage = "usage: contenthub eval similar --dataset DIR [--language CODE (default en)] [--json] [--per-query]";
+
     public static Task<int> RunAsync(string[] args)
     {
-        Console.Error.WriteLine("usage: contenthub eval similar --dataset DIR");
-        return Task.FromResult(2);
+        if (args is not ["similar", .. var options] || !TryParse(options, out var dataset, out var language, out var json, out var perQuery))
+        {
+            Console.Error.WriteLine(Usage);
+            return Task.FromResult(2);
+        }
+
+        BeirDataset data;
+        try
+        {
+            data = BeirDataset.Load(dataset);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"Cannot read the dataset in {dataset}: {error.Message}");
+            return Task.FromResult(1);
+        }
+
+        var report = SimilarCaseEvaluation.Run(data, language);
+        Console.Write(json ? EvaluationReportWriter.Json(report, perQuery) : EvaluationReportWriter.Table(report, perQuery));
+        Console.Error.WriteLine(Timing("baseline", report.BaselineTime, report));
+        Console.Error.WriteLine(Timing("ContentHub", report.ContentHubTime, report));
+        return Task.FromResult(0);
+    }
+
+    private static string Timing(string ranker, RankerTime time, EvaluationReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"{ranker}: indexed {report.Documents} documents in {time.Indexing.TotalSeconds:F2} s; ranked {report.Evaluated.Count} queries in {time.Ranking.TotalSeconds:F2} s ({time.Ranking.TotalMilliseconds / Math.Max(report.Evaluated.Count, 1):F1} ms a query).");
+
+    private static bool TryParse(string[] options, out string dataset, out string language, out bool json, out bool perQuery)
+    {
+        (dataset, language, json, perQuery) = ("", "en", false, false);
+        for (var i = 0; i < options.Length; i++)
+        {
+            switch (options[i])
+            {
+                case "--dataset" when i + 1 < options.Length:
+                    dataset = options[++i];
+                    break;
+                case "--language" when i + 1 < options.Length:
+                    language = options[++i];
+                    break;
+                case "--json":
+                    json = true;
+                    break;
+                case "--per-query":
+                    perQuery = true;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return dataset.Length > 0;
     }
 }

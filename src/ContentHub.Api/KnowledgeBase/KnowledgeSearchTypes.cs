@@ -21,6 +21,7 @@ public sealed class KnowledgeSearchHitType : ObjectGraphType<KnowledgeSearchHitM
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Relevance (BM25); comparable within one search only.").Resolve(context => context.Source.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnippetType>>>>("snippets")
             .Description("Passages of the body around the matching words.")
+            .ShortList(2)
             .Resolve(context => context.Source.Snippets);
     }
 }
@@ -32,7 +33,7 @@ public sealed class SnippetType : ObjectGraphType<Snippet>
         Name = "Snippet";
         Description = "Plain text with the ranges that matched; render the ranges as highlights, the text as text.";
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(context => context.Source.Text);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextRangeType>>>>("highlights").Resolve(context => context.Source.Highlights);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextRangeType>>>>("highlights").ShortList().Resolve(context => context.Source.Highlights);
     }
 }
 
@@ -67,7 +68,7 @@ public sealed class KnowledgeSearchConnectionType : ObjectGraphType<KnowledgeSea
             .Resolve(context => context.Source.Page.Edges.Select(e => e.Node));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnowledgeSearchEdgeType>>>>("edges").Resolve(context => context.Source.Page.Edges);
         Field<NonNullGraphType<IntGraphType>>("totalCount").ResolveAsync(async context => await context.Source.Page.CountAsync(context.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagCountType>>>>("tagCounts").Resolve(context => context.Source.TagCounts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagCountType>>>>("tagCounts").ShortList(20).Resolve(context => context.Source.TagCounts);
         Field(c => c.ReadAsPlainWords)
             .Description("True when the query was not valid search syntax and its words were searched as typed.");
     }

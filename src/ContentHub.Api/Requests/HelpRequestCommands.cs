@@ -177,7 +177,7 @@ public sealed class HelpRequestCommands(
 
         if (Finished.Contains(request.Status))
         {
-            return new InvalidTransitionError(request.Status.ToString(), nameof(RequestStatus.Resolved),
+            return new InvalidTransitionError(request.Status, RequestStatus.Resolved,
                 $"A case that is {request.Status.ToString().ToLowerInvariant()} cannot be resolved.");
         }
 

@@ -1,44 +1,55 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Analysis;
 
 namespace ContentHub.Search.Querying;
 
+/// <summary>One way of analysing a text, and the fields (with boosts) its words are looked for in.</summary>
+public sealed record TermSource(string AnalysisField, IReadOnlyList<(string Field, float Boost)> SearchFields, int MaxTerms);
+
 /// <summary>
-/// "More like this" on our terms: the words of a text that best tell it apart (frequent in the
-/// text, rare in the index, by BM25's idf), as a weighted query. Building it ourselves keeps
-/// the same path for a stored case, a draft the requester is typing, and the evaluation.
+/// "More like this" on our terms: the words of a text that best tell it apart — frequent in the
+/// text, rare in the index by BM25's idf — as a weighted query. Words are chosen once per
+/// analysis, by their rarity in the body field (short titles make common words look rare), and
+/// then looked for in every field of that analysis. Building it ourselves keeps one path for a
+/// stored case, a draft the requester is typing, and the evaluation.
 /// </summary>
 public static class CharacteristicTerms
 {
-    public static Query Build(IndexSearcher searcher, Analyzer analyzer, IEnumerable<(string Field, string Text, float Boost)> parts, int maxTerms)
+    public static Query Build(IndexSearcher searcher, Analyzer analyzer, string text, IEnumerable<TermSource> sources)
     {
         var reader = searcher.IndexReader;
         var documents = Math.Max(reader.NumDocs, 1);
-        var scored = new List<(Term Term, double Weight)>();
-        foreach (var (field, text, boost) in parts)
+        var query = new BooleanQuery();
+        foreach (var source in sources)
         {
-            foreach (var (term, frequency) in AnalyzedTerms.Frequencies(analyzer, field, text))
+            var chosen = AnalyzedTerms.Frequencies(analyzer, source.AnalysisField, text)
+                .Select(pair => (Word: pair.Key, Weight: Weight(reader.DocFreq(new Term(source.AnalysisField, pair.Key)), documents, pair.Value)))
+                .Where(candidate => candidate.Weight > 0)
+                .OrderByDescending(candidate => candidate.Weight)
+                .ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
+                .Take(source.MaxTerms);
+            foreach (var (word, weight) in chosen)
             {
-                var key = new Term(field, term);
-                var documentFrequency = reader.DocFreq(key);
-                if (documentFrequency == 0)
+                foreach (var (field, boost) in source.SearchFields)
                 {
-                    continue; // a word no document has cannot match anything
+                    query.Add(new TermQuery(new Term(field, word)) { Boost = (float)(weight * boost) }, Occur.SHOULD);
                 }
-
-                var idf = Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
-                // Dampened term frequency: a word repeated ten times is not ten times as telling.
-                scored.Add((key, boost * idf * (1 + Math.Log(frequency))));
             }
         }
 
-        var query = new BooleanQuery();
-        foreach (var (term, weight) in scored.OrderByDescending(s => s.Weight).Take(maxTerms))
+        return query;
+    }
+
+    private static double Weight(int documentFrequency, int documents, int frequency)
+    {
+        if (documentFrequency == 0)
         {
-            query.Add(new TermQuery(term) { Boost = (float)weight }, Occur.SHOULD);
+            return 0; // a word no document has cannot match anything
         }
 
-        return query;
+        var idf = Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+        // Dampened term frequency: a word repeated ten times is not ten times as telling.
+        return idf * (1 + Math.Log(frequency));
     }
 }

@@ -19,6 +19,9 @@ public sealed record KnowledgeResults(IReadOnlyList<KnowledgeHit> Hits, int Tota
 /// </summary>
 public sealed class KnowledgeSearch(SearchIndex index)
 {
+    private const int MaxExpandingTerms = 8;
+    private const int MaxPlainWords = 64;
+
     public KnowledgeResults Search(KnowledgeQuery request) => index.Search(searcher =>
     {
         var (text, plain) = ParseText(request);
@@ -66,26 +69,52 @@ public sealed class KnowledgeSearch(SearchIndex index)
         var suffixes = request.Language is { Length: > 0 } language
             ? [LanguageFields.SuffixFor(language), LanguageFields.Neutral]
             : LanguageFields.AllSuffixes.ToArray();
-        var fields = suffixes.SelectMany(s => new[] { LanguageFields.Title(s), LanguageFields.Body(s) }).ToArray();
-        var boosts = fields.ToDictionary(f => f, f => f.StartsWith("title_", StringComparison.Ordinal) ? 2f : 1f);
-        var parser = new MultiFieldQueryParser(LanguageFields.Version, fields, index.Analyzer, boosts) { DefaultOperator = Operator.OR };
+        var fields = suffixes.SelectMany(s => new[] { (Name: LanguageFields.Title(s), Boost: 2f), (Name: LanguageFields.Body(s), Boost: 1f) }).ToArray();
+        var parser = new MultiFieldQueryParser(LanguageFields.Version, fields.Select(f => f.Name).ToArray(), index.Analyzer, fields.ToDictionary(f => f.Name, f => f.Boost))
+        {
+            DefaultOperator = Operator.OR,
+        };
         try
         {
-            return (parser.Parse(request.Text), false);
+            var parsed = parser.Parse(request.Text);
+            if (CountExpanding(parsed) <= MaxExpandingTerms)
+            {
+                return (parsed, false);
+            }
         }
         catch (Exception error) when (error is ParseException or BooleanQuery.TooManyClausesException)
         {
-            // Not valid query syntax (an unbalanced quote, a lone "AND"): search for the words as typed.
-            try
+            // Not valid syntax (an unbalanced quote, a lone "AND"): searched below as the words typed.
+        }
+
+        return (PlainWords(request.Text, fields), true);
+    }
+
+    /// <summary>
+    /// The words as typed, each looked for in every field, analysed as the field is: no parser, so
+    /// nothing in the text can be an operator.
+    /// </summary>
+    private BooleanQuery PlainWords(string text, IEnumerable<(string Name, float Boost)> fields)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost) in fields)
+        {
+            foreach (var term in AnalyzedTerms.Frequencies(index.Analyzer, field, text).Keys.Take(MaxPlainWords))
             {
-                return (parser.Parse(QueryParserBase.Escape(request.Text)), true);
-            }
-            catch (Exception again) when (again is ParseException or BooleanQuery.TooManyClausesException)
-            {
-                return (new BooleanQuery(), true); // nothing searchable is left: no hits, never a failure
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
             }
         }
+
+        return query;
     }
+
+    /// <summary>Fuzzy, wildcard and prefix terms expand to many terms each; a query may hold only a few.</summary>
+    private static int CountExpanding(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Sum(clause => CountExpanding(clause.Query)),
+        MultiTermQuery => 1,
+        _ => 0,
+    };
 
     /// <summary>The analysed terms the query looks for, to mark in snippets.</summary>
     private static HashSet<string> QueryTerms(IndexSearcher searcher, Query query)

@@ -30,7 +30,8 @@ public sealed record SimilarHit(int Id, float Score, string Reason);
 /// </summary>
 public sealed class SimilarCases(SearchIndex index)
 {
-    private const int MaxTextTerms = 30;
+    // As many words as Lucene's own MoreLikeThis takes by default.
+    private const int MaxTextTerms = 25;
 
     public IReadOnlyList<SimilarHit> FindCases(CaseProfile profile, int first) => index.Search(searcher =>
     {
@@ -67,13 +68,12 @@ public sealed class SimilarCases(SearchIndex index)
     private Query TextQuery(IndexSearcher searcher, CaseProfile profile)
     {
         var suffix = LanguageFields.SuffixFor(profile.Language);
-        var all = profile.Title + "\n" + profile.Description;
-        return CharacteristicTerms.Build(searcher, index.Analyzer,
+        var neutral = LanguageFields.Neutral;
+        return CharacteristicTerms.Build(searcher, index.Analyzer, profile.Title + "\n" + profile.Description,
         [
-            (LanguageFields.Title(suffix), all, 1.0f),
-            (LanguageFields.Body(suffix), all, 1.0f),
-            (LanguageFields.Body(LanguageFields.Neutral), all, 0.5f),
-        ], MaxTextTerms);
+            new(LanguageFields.Body(suffix), [(LanguageFields.Title(suffix), 1f), (LanguageFields.Body(suffix), 1f)], MaxTextTerms),
+            new(LanguageFields.Body(neutral), [(LanguageFields.Body(neutral), 0.5f)], MaxTextTerms / 2),
+        ]);
     }
 
     private IReadOnlyList<SimilarHit> Hits(IndexSearcher searcher, Query query, Query text, int first, Func<Document, string> reason)

@@ -1,3 +1,4 @@
+using ContentHub.Data.Requests;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -55,8 +56,8 @@ public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionErro
 {
     public InvalidTransitionErrorType() : base("The case's current status does not allow this step.")
     {
-        Field(e => e.From).Description("The case's status now.");
-        Field(e => e.To).Description("The status the step would lead to.");
+        Field(e => e.From, type: typeof(NonNullGraphType<EnumerationGraphType<RequestStatus>>)).Description("The case's status now.");
+        Field(e => e.To, type: typeof(NonNullGraphType<EnumerationGraphType<RequestStatus>>)).Description("The status the step would lead to.");
     }
 }
 

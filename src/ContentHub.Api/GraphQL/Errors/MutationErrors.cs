@@ -1,3 +1,5 @@
+using ContentHub.Data.Requests;
+
 namespace ContentHub.Api.GraphQL;
 
 /// <summary>An expected failure of a mutation, returned in its payload's <c>errors</c> list.</summary>
@@ -26,7 +28,7 @@ public sealed record ConcurrencyConflictError(int ExpectedVersion, int CurrentVe
 }
 
 /// <summary>The case's current status does not allow this step.</summary>
-public sealed record InvalidTransitionError(string From, string To, string Message) : MutationError(Message)
+public sealed record InvalidTransitionError(RequestStatus From, RequestStatus To, string Message) : MutationError(Message)
 {
     public override string Code => "INVALID_TRANSITION";
 }
