@@ -39,11 +39,16 @@ public sealed class IndexSource(ContentHubDbContext db)
         ArticlesAsync(db.KnowledgeArticles.Where(a => ids.Contains(a.Id)), cancellationToken);
 
     /// <summary>Every case and article, a page at a time, for a rebuild.</summary>
-    public async IAsyncEnumerable<SearchDocument> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken cancellationToken) =>
+        PagesAsync(after => CasesAsync(db.HelpRequests.Where(r => r.Id > after).OrderBy(r => r.Id).Take(PageSize), cancellationToken))
+            .Concat(PagesAsync(after => ArticlesAsync(db.KnowledgeArticles.Where(a => a.Id > after).OrderBy(a => a.Id).Take(PageSize), cancellationToken)));
+
+    /// <summary>Keyset paging by id: each page starts after the last id of the one before.</summary>
+    private static async IAsyncEnumerable<SearchDocument> PagesAsync(Func<int, Task<List<SearchDocument>>> pageAfter)
     {
         for (var lastId = 0; ;)
         {
-            var page = await CasesAsync(db.HelpRequests.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(PageSize), cancellationToken);
+            var page = await pageAfter(lastId);
             foreach (var document in page)
             {
                 yield return document;
@@ -51,23 +56,7 @@ public sealed class IndexSource(ContentHubDbContext db)
 
             if (page.Count < PageSize)
             {
-                break;
-            }
-
-            lastId = page[^1].Id;
-        }
-
-        for (var lastId = 0; ;)
-        {
-            var page = await ArticlesAsync(db.KnowledgeArticles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(PageSize), cancellationToken);
-            foreach (var document in page)
-            {
-                yield return document;
-            }
-
-            if (page.Count < PageSize)
-            {
-                break;
+                yield break;
             }
 
             lastId = page[^1].Id;
