@@ -4,13 +4,24 @@ using Lucene.Net.Util;
 
 namespace ContentHub.Search.Querying;
 
-/// <summary>Counts the tags of every matching document from doc values: facets without the Facet package.</summary>
+/// <summary>
+/// Counts the tags of every matching document from doc values: facets without the Facet package.
+/// Hits count ordinals per segment in an array; ordinals become strings once per segment, not per hit.
+/// </summary>
 public sealed class TagCountCollector(string field) : ICollector
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private SortedSetDocValues? values;
+    private int[] segmentCounts = [];
 
-    public IReadOnlyDictionary<string, int> Counts => counts;
+    public IReadOnlyDictionary<string, int> Counts
+    {
+        get
+        {
+            FlushSegment();
+            return counts;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -18,7 +29,12 @@ public sealed class TagCountCollector(string field) : ICollector
     {
     }
 
-    public void SetNextReader(AtomicReaderContext context) => values = context.AtomicReader.GetSortedSetDocValues(field);
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        values = context.AtomicReader.GetSortedSetDocValues(field);
+        segmentCounts = values is null ? [] : new int[values.ValueCount];
+    }
 
     public void Collect(int doc)
     {
@@ -28,12 +44,31 @@ public sealed class TagCountCollector(string field) : ICollector
         }
 
         values.SetDocument(doc);
-        var term = new BytesRef();
         for (var ordinal = values.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = values.NextOrd())
         {
-            values.LookupOrd(ordinal, term);
-            var tag = term.Utf8ToString();
-            counts[tag] = counts.GetValueOrDefault(tag) + 1;
+            segmentCounts[ordinal]++;
         }
+    }
+
+    private void FlushSegment()
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        var term = new BytesRef();
+        for (var ordinal = 0; ordinal < segmentCounts.Length; ordinal++)
+        {
+            if (segmentCounts[ordinal] > 0)
+            {
+                values.LookupOrd(ordinal, term);
+                var tag = term.Utf8ToString();
+                counts[tag] = counts.GetValueOrDefault(tag) + segmentCounts[ordinal];
+            }
+        }
+
+        values = null;
+        segmentCounts = [];
     }
 }

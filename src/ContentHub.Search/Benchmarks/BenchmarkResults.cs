@@ -1,0 +1,12 @@
+namespace ContentHub.Search.Benchmarks;
+
+/// <summary>One operation's latency over the timed calls; hits and allocated KB are means per call.</summary>
+public sealed record OperationLatency(string Operation, string? Baseline, double P50Ms, double P99Ms, double MeanMs, double MeanHits, double AllocatedKb);
+
+/// <summary>One corpus size: rebuild time, index size, peak working set, and the timed operations.</summary>
+public sealed record SizeResult(
+    int Cases, int Articles, int Queries, int Seed, TimeSpan Rebuild, long IndexBytes, long PeakWorkingSetBytes,
+    TimeSpan Timed, TimeSpan GcPause, IReadOnlyList<OperationLatency> Operations)
+{
+    public double DocumentsPerSecond => (Cases + Articles) / Rebuild.TotalSeconds;
+}
