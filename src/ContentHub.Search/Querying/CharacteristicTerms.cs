@@ -23,17 +23,21 @@ public static class CharacteristicTerms
         var query = new BooleanQuery();
         foreach (var source in sources)
         {
-            var chosen = AnalyzedTerms.Frequencies(analyzer, source.AnalysisField, text)
-                .Select(pair => (Word: pair.Key, Weight: Weight(reader.DocFreq(new Term(source.AnalysisField, pair.Key)), documents, pair.Value)))
+            var frequencies = AnalyzedTerms.Frequencies(analyzer, source.AnalysisField, text);
+            var statistics = TermStatistics.Lookup(reader, source.AnalysisField, frequencies.Keys);
+            var chosen = frequencies
+                .Select(pair => (Word: pair.Key, Weight: Weight(statistics[pair.Key].DocFreq, documents, pair.Value)))
                 .Where(candidate => candidate.Weight > 0)
                 .OrderByDescending(candidate => candidate.Weight)
                 .ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
-                .Take(source.MaxTerms);
-            foreach (var (word, weight) in chosen)
+                .Take(source.MaxTerms)
+                .ToList();
+            foreach (var (field, boost) in source.SearchFields)
             {
-                foreach (var (field, boost) in source.SearchFields)
+                var contexts = field == source.AnalysisField ? statistics : TermStatistics.Lookup(reader, field, chosen.Select(c => c.Word));
+                foreach (var (word, weight) in chosen.Where(c => contexts[c.Word].DocFreq > 0))
                 {
-                    query.Add(new TermQuery(new Term(field, word)) { Boost = (float)(weight * boost) }, Occur.SHOULD);
+                    query.Add(new TermQuery(new Term(field, word), contexts[word]) { Boost = (float)(weight * boost) }, Occur.SHOULD);
                 }
             }
         }
