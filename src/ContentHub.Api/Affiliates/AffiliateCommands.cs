@@ -67,16 +67,10 @@ public sealed class AffiliateCommands(ContentHubDbContext db, IMapper mapper, Ti
 
     private async Task<Payload<AffiliateModel>> SaveAsync(Affiliate affiliate, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return mapper.Map<AffiliateModel>(affiliate);
-        }
-        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
-        {
-            // Another request registered the same key or name between our check and our write.
-            return new DuplicateError("input.key", "An affiliate with this key or name was registered at the same moment.");
-        }
+        // Another request may have registered the same key or name between our check and our write.
+        return await db.SaveUnlessTakenMeanwhileAsync(cancellationToken)
+            ? mapper.Map<AffiliateModel>(affiliate)
+            : new DuplicateError("input.key", "An affiliate with this key or name was registered at the same moment.");
     }
 
     private async Task CheckUniqueAsync(InputErrors errors, Affiliate affiliate, CancellationToken cancellationToken)

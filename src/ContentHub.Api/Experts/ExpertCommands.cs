@@ -47,17 +47,10 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
             db.HubRoles.Add(new HubRole { PersonId = expert.PersonId, HubId = hubId, Role = Role.Expert });
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
-        {
-            // Another request created this person's profile between our check and our write.
-            return new DuplicateError("input.personId", "This person already has an expert profile in this hub; update it instead.");
-        }
-
-        return mapper.Map<ExpertProfileModel>(expert);
+        // Another request may have created this person's profile between our check and our write.
+        return await db.SaveUnlessTakenMeanwhileAsync(cancellationToken)
+            ? mapper.Map<ExpertProfileModel>(expert)
+            : new DuplicateError("input.personId", "This person already has an expert profile in this hub; update it instead.");
     }
 
     public async Task<Payload<ExpertProfileModel>> UpdateAsync(UpdateExpertProfileInput input, CancellationToken cancellationToken)

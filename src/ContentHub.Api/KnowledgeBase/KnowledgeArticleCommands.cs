@@ -41,16 +41,9 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
 
         db.KnowledgeArticles.Add(article);
         AppendRevision(article, version: 1);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException error) when (DatabaseErrors.IsUniqueViolation(error))
-        {
-            return new DuplicateError("input.key", $"An article with key '{article.Key}' was created in this hub at the same moment.");
-        }
-
-        return mapper.Map<KnowledgeArticleModel>(article);
+        return await db.SaveUnlessTakenMeanwhileAsync(cancellationToken)
+            ? mapper.Map<KnowledgeArticleModel>(article)
+            : new DuplicateError("input.key", $"An article with key '{article.Key}' was created in this hub at the same moment.");
     }
 
     public async Task<Payload<KnowledgeArticleModel>> UpdateAsync(UpdateArticleInput input, CancellationToken cancellationToken)
@@ -76,17 +69,9 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
 
         // Saving bumps the version; the revision records the version this save creates.
         AppendRevision(article, version: article.Version + 1);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.KnowledgeArticles.AsNoTracking().Where(a => a.Id == article.Id).Select(a => a.Version).FirstAsync(cancellationToken);
-            return Conflict(input.ExpectedVersion, current);
-        }
-
-        return mapper.Map<KnowledgeArticleModel>(article);
+        return await db.SaveUnlessEditedMeanwhileAsync(article, cancellationToken) is { } current
+            ? Conflict(input.ExpectedVersion, current)
+            : mapper.Map<KnowledgeArticleModel>(article);
     }
 
     private async Task ApplyAsync(
@@ -168,6 +153,5 @@ public sealed class KnowledgeArticleCommands(ContentHubDbContext db, IMapper map
         SavedAt = clock.GetUtcNow(),
     });
 
-    private static Payload<KnowledgeArticleModel> Conflict(int expected, int current) => new ConcurrencyConflictError(expected, current,
-        $"The article was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
+    private static ConcurrencyConflictError Conflict(int expected, int current) => ConcurrencyConflictError.Of("article", expected, current);
 }

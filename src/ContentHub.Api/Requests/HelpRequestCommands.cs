@@ -98,18 +98,9 @@ public sealed class HelpRequestCommands(
 
         request.UpdatedAt = clock.GetUtcNow();
         events.Append(request, CaseEventKind.Updated, actorId: null, new { fields = changed });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write; the database kept their version.
-            var current = await db.HelpRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.Version).FirstAsync(cancellationToken);
-            return Conflict(input.ExpectedVersion, current);
-        }
-
-        return mapper.Map<HelpRequestModel>(request);
+        return await db.SaveUnlessEditedMeanwhileAsync(request, cancellationToken) is { } current
+            ? Conflict(input.ExpectedVersion, current)
+            : mapper.Map<HelpRequestModel>(request);
     }
 
     public async Task<Payload<CaseCommentModel>> CommentAsync(AddCaseCommentInput input, CancellationToken cancellationToken)
@@ -191,13 +182,8 @@ public sealed class HelpRequestCommands(
         var article = input.PromoteToArticle == true
             ? await articles.DraftFromCaseAsync(request, title ?? request.Title, tags.Count > 0 ? tags : request.HelpTypes.Select(t => t.Key).ToList(), cancellationToken)
             : null;
-        try
+        if (await db.SaveUnlessEditedMeanwhileAsync(request, cancellationToken) is { } current)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.HelpRequests.AsNoTracking().Where(r => r.Id == request.Id).Select(r => r.Version).FirstAsync(cancellationToken);
             return Conflict(input.ExpectedVersion, current);
         }
 
@@ -207,8 +193,7 @@ public sealed class HelpRequestCommands(
     private Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>
         hub.FindNodeAsync(db.HelpRequests.Include(r => r.HelpTypes), errors, field, id, "HelpRequest", cancellationToken);
 
-    private static ConcurrencyConflictError Conflict(int expected, int current) => new(expected, current,
-        $"The request was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
+    private static ConcurrencyConflictError Conflict(int expected, int current) => ConcurrencyConflictError.Of("request", expected, current);
 
     private static PartnerInstitutionInput? Current(PartnerInstitution? partner) =>
         partner is null ? null : new PartnerInstitutionInput(partner.Name, partner.Type, partner.WikidataId);

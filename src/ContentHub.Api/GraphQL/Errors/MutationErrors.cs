@@ -25,6 +25,10 @@ public sealed record NotFoundError(string Field, string Id, string Message) : Mu
 public sealed record ConcurrencyConflictError(int ExpectedVersion, int CurrentVersion, string Message) : MutationError(Message)
 {
     public override string Code => "CONCURRENCY_CONFLICT";
+
+    /// <summary>The conflict for an edit of <paramref name="what"/> ("request", "article").</summary>
+    public static ConcurrencyConflictError Of(string what, int expected, int current) => new(expected, current,
+        $"The {what} was changed by someone else (now version {current}, you edited version {expected}). Reload it and apply your change again.");
 }
 
 /// <summary>The case's current status does not allow this step.</summary>
