@@ -22,6 +22,8 @@ public sealed class KnowledgeSearch(SearchIndex index)
     private const int MaxExpandingTerms = 8;
     private const int MaxPlainWords = 64;
 
+    private readonly ScopeFilters scopes = new();
+
     public KnowledgeResults Search(KnowledgeQuery request) => index.Search(searcher =>
     {
         var (text, plain) = ParseText(request);
@@ -31,18 +33,18 @@ public sealed class KnowledgeSearch(SearchIndex index)
             query.Add(new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0.5f }, Occur.SHOULD);
         }
 
-        var filter = new BooleanQuery
+        Query filtered = new FilteredQuery(query, scopes.For(DocumentKind.Article, request.HubId, request.Status));
+        if (request.Tags.Count > 0)
         {
-            { new TermQuery(new Term(SearchFields.Kind, DocumentKind.Article.ToString())), Occur.MUST },
-            { new TermQuery(new Term(SearchFields.Hub, LuceneDocuments.Text(request.HubId))), Occur.MUST },
-            { new TermQuery(new Term(SearchFields.Status, request.Status)), Occur.MUST },
-        };
-        foreach (var tag in request.Tags)
-        {
-            filter.Add(new TermQuery(new Term(SearchFields.Tag, tag)), Occur.MUST);
+            var everyTag = new BooleanQuery();
+            foreach (var tag in request.Tags)
+            {
+                everyTag.Add(new TermQuery(new Term(SearchFields.Tag, tag)), Occur.MUST);
+            }
+
+            filtered = new FilteredQuery(filtered, new QueryWrapperFilter(everyTag));
         }
 
-        var filtered = new FilteredQuery(query, new QueryWrapperFilter(filter));
         var top = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
         var tags = new TagCountCollector(SearchFields.Tag);
         searcher.Search(filtered, MultiCollector.Wrap(top, tags));

@@ -23,49 +23,59 @@ public sealed record SimilarHit(int Id, float Score, string Reason);
 
 /// <summary>
 /// Past cases and knowledge articles like a request. Text decides what matches: the request's most
-/// telling words, in its own language's analysis and in the neutral one (titles count double).
-/// Structured signals then order the matches: shared help types, platforms, partner type and
-/// campaign, and resolved cases first, since those carry an answer. The same code serves the API,
-/// drafts and the evaluation.
+/// telling words, in its own language's analysis and in the neutral one. Structured signals then
+/// reorder the best text matches: shared help types, platforms, partner type and campaign, and
+/// resolved cases first, since those carry an answer. The same code serves the API, drafts and
+/// the evaluation.
 /// </summary>
 public sealed class SimilarCases(SearchIndex index)
 {
     // As many words as Lucene's own MoreLikeThis takes by default.
     private const int MaxTextTerms = 25;
 
+    // Stored fields a reason reads; the stored texts are left in the index.
+    private static readonly ISet<string> ReasonFields = new HashSet<string>
+    {
+        SearchFields.Id, SearchFields.HelpType, SearchFields.Campaign, SearchFields.PartnerType, SearchFields.Resolved,
+    };
+
+    private readonly ScopeFilters scopes = new();
+
     public IReadOnlyList<SimilarHit> FindCases(CaseProfile profile, int first) => index.Search(searcher =>
     {
         var text = TextQuery(searcher, profile);
-        var query = new BooleanQuery { { text, Occur.MUST } };
-        AddSignals(query, SearchFields.HelpType, profile.HelpTypes, 1.5f);
-        AddSignals(query, SearchFields.Platform, profile.Platforms, 0.5f);
-        AddSignals(query, SearchFields.PartnerType, profile.PartnerType is null ? [] : [profile.PartnerType], 0.5f);
-        AddSignals(query, SearchFields.Campaign, profile.CampaignId is { } c ? [LuceneDocuments.Text(c)] : [], 1.5f);
-        query.Add(new TermQuery(new Term(SearchFields.Resolved, "true")) { Boost = 1f }, Occur.SHOULD);
+        var signals = new List<Signal>();
+        AddSignals(signals, SearchFields.HelpType, profile.HelpTypes, 1.5f);
+        AddSignals(signals, SearchFields.Platform, profile.Platforms, 0.5f);
+        AddSignals(signals, SearchFields.PartnerType, profile.PartnerType is null ? [] : [profile.PartnerType], 0.5f);
+        AddSignals(signals, SearchFields.Campaign, profile.CampaignId is { } c ? [LuceneDocuments.Text(c)] : [], 1.5f);
+        AddSignals(signals, SearchFields.Resolved, ["true"], 1f);
 
-        var filter = ScopeFilter(profile.HubId, DocumentKind.Case);
-        if (profile.ExcludeCaseId is { } self)
-        {
-            filter.Add(new TermQuery(new Term(SearchFields.Uid, SearchDocument.UidOf(DocumentKind.Case, self))), Occur.MUST_NOT);
-        }
-
-        return Hits(searcher, new FilteredQuery(query, new QueryWrapperFilter(filter)), text, first, document => ReasonFor(document, profile));
+        // The case itself is dropped from the candidates rather than filtered out, so that the
+        // scope filter stays the same (and cached) for every query of the hub.
+        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Case, profile.HubId), Candidates(first + 1)).ScoreDocs;
+        var self = profile.ExcludeCaseId is { } id
+            ? searcher.Search(new TermQuery(new Term(SearchFields.Uid, SearchDocument.UidOf(DocumentKind.Case, id))), 1).ScoreDocs.FirstOrDefault()?.Doc
+            : null;
+        var hits = SignalBonus.Rescore(searcher, candidates, signals).Where(hit => hit.Doc != self).Take(first);
+        return Hits(searcher, hits, text, document => ReasonFor(document, profile));
     });
 
     public IReadOnlyList<SimilarHit> FindArticles(CaseProfile profile, int first) => index.Search(searcher =>
     {
         var text = TextQuery(searcher, profile);
-        var query = new BooleanQuery
-        {
-            { text, Occur.MUST },
-            { new TermQuery(new Term(SearchFields.Language, profile.Language)) { Boost = 1f }, Occur.SHOULD },
-        };
-        var filter = ScopeFilter(profile.HubId, DocumentKind.Article);
-        filter.Add(new TermQuery(new Term(SearchFields.Status, "Published")), Occur.MUST);
-        return Hits(searcher, new FilteredQuery(query, new QueryWrapperFilter(filter)), text, first, _ => "");
+        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Article, profile.HubId, "Published"), Candidates(first)).ScoreDocs;
+        var hits = SignalBonus.Rescore(searcher, candidates, [new Signal(new Term(SearchFields.Language, profile.Language), 1f)]).Take(first);
+        return Hits(searcher, hits, text, _ => "");
     });
 
-    private Query TextQuery(IndexSearcher searcher, CaseProfile profile)
+    /// <summary>
+    /// How many text hits the structured signals may reorder: enough that a hit just below the
+    /// first page can climb onto it when it shares the request's help types and campaign.
+    /// </summary>
+    private static int Candidates(int first) => Math.Max(4 * first, 40);
+
+    private CharacteristicQuery TextQuery(IndexSearcher searcher, CaseProfile profile)
     {
         var suffix = LanguageFields.SuffixFor(profile.Language);
         var neutral = LanguageFields.Neutral;
@@ -76,33 +86,17 @@ public sealed class SimilarCases(SearchIndex index)
         ]);
     }
 
-    private IReadOnlyList<SimilarHit> Hits(IndexSearcher searcher, Query query, Query text, int first, Func<Document, string> reason)
+    private static IReadOnlyList<SimilarHit> Hits(IndexSearcher searcher, IEnumerable<ScoreDoc> ranked, CharacteristicQuery text, Func<Document, string> reason)
     {
-        var terms = new HashSet<Term>();
-        text.ExtractTerms(terms);
-        var words = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        return searcher.Search(query, first).ScoreDocs.Select(hit =>
+        var hits = ranked.ToList();
+        var shared = SharedWords.Of(searcher, hits, text.Words, most: 5);
+        return hits.Select(hit =>
         {
-            var document = searcher.Doc(hit.Doc);
-            var shared = SharedWords(document, words);
-            var because = string.Join("; ", new[] { reason(document), shared.Count == 0 ? "" : "shares " + string.Join(", ", shared) }.Where(p => p.Length > 0));
+            var document = searcher.Doc(hit.Doc, ReasonFields);
+            var words = shared[hit.Doc];
+            var because = string.Join("; ", new[] { reason(document), words.Count == 0 ? "" : "shares " + string.Join(", ", words) }.Where(p => p.Length > 0));
             return new SimilarHit(int.Parse(document.Get(SearchFields.Id), CultureInfo.InvariantCulture), hit.Score, because);
         }).ToList();
-    }
-
-    /// <summary>Up to five words of the hit (as written there) that the request's query looked for.</summary>
-    private List<string> SharedWords(Document document, ISet<string> queryTerms)
-    {
-        var field = LanguageFields.Body(LanguageFields.SuffixFor(document.Get(SearchFields.Language)));
-        var text = document.Get(SearchFields.StoredTitle) + "\n" + document.Get(SearchFields.StoredBody);
-        return AnalyzedTerms.Of(index.Analyzer, field, text)
-            .Where(t => queryTerms.Contains(t.Term))
-            .GroupBy(t => t.Term)
-            .OrderByDescending(g => g.Count())
-            .Select(g => text[g.First().Start..g.First().End].ToLowerInvariant())
-            .Distinct()
-            .Take(5)
-            .ToList();
     }
 
     private static string ReasonFor(Document document, CaseProfile profile)
@@ -132,17 +126,6 @@ public sealed class SimilarCases(SearchIndex index)
         return string.Join("; ", parts);
     }
 
-    private static void AddSignals(BooleanQuery query, string field, IEnumerable<string> values, float boost)
-    {
-        foreach (var value in values)
-        {
-            query.Add(new TermQuery(new Term(field, value)) { Boost = boost }, Occur.SHOULD);
-        }
-    }
-
-    private static BooleanQuery ScopeFilter(int hubId, DocumentKind kind) => new()
-    {
-        { new TermQuery(new Term(SearchFields.Kind, kind.ToString())), Occur.MUST },
-        { new TermQuery(new Term(SearchFields.Hub, LuceneDocuments.Text(hubId))), Occur.MUST },
-    };
+    private static void AddSignals(List<Signal> signals, string field, IEnumerable<string> values, float boost) =>
+        signals.AddRange(values.Select(value => new Signal(new Term(field, value), boost)));
 }
