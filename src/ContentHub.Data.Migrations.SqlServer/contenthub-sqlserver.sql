@@ -918,3 +918,83 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    ALTER TABLE [CaseAssignments] ADD [EstimatedHours] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    CREATE TABLE [HelpTypeSkills] (
+        [HelpTypeId] int NOT NULL,
+        [SkillId] int NOT NULL,
+        CONSTRAINT [PK_HelpTypeSkills] PRIMARY KEY ([HelpTypeId], [SkillId]),
+        CONSTRAINT [FK_HelpTypeSkills_HelpTypes_HelpTypeId] FOREIGN KEY ([HelpTypeId]) REFERENCES [HelpTypes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_HelpTypeSkills_Skills_SkillId] FOREIGN KEY ([SkillId]) REFERENCES [Skills] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    CREATE TABLE [HubMatchingPolicies] (
+        [HubId] int NOT NULL,
+        [TopicWeight] float NOT NULL,
+        [SkillWeight] float NOT NULL,
+        [LanguageWeight] float NOT NULL,
+        [RegionWeight] float NOT NULL,
+        [ExperienceWeight] float NOT NULL,
+        [AvailabilityWeight] float NOT NULL,
+        [InternalPreferenceWeight] float NOT NULL,
+        [MinimumInternalScore] float NOT NULL,
+        [DefaultAssignmentHours] int NOT NULL,
+        CONSTRAINT [PK_HubMatchingPolicies] PRIMARY KEY ([HubId]),
+        CONSTRAINT [FK_HubMatchingPolicies_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    INSERT INTO HubMatchingPolicies (HubId, TopicWeight, SkillWeight, LanguageWeight, RegionWeight, ExperienceWeight, AvailabilityWeight, InternalPreferenceWeight, MinimumInternalScore, DefaultAssignmentHours) SELECT Id, 0.40, 0.20, 0.10, 0.05, 0.10, 0.10, 0.05, 0.30, 8 FROM Hubs
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    UPDATE CaseAssignments SET EstimatedHours = 8
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    CREATE INDEX [IX_HelpTypeSkills_SkillId] ON [HelpTypeSkills] ([SkillId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124070023_ExpertMatching'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124070023_ExpertMatching', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

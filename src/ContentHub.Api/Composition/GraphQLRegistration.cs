@@ -62,6 +62,7 @@ public static class GraphQLRegistration
     {
         services.AddScoped<AffiliateCommands>();
         services.AddScoped<ExpertCommands>();
+        services.AddScoped<ExpertWorkload>();
         services.AddScoped<HelpRequestCommands>();
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();

@@ -146,9 +146,6 @@ public sealed class HelpRequestCommands(
         return mapper.Map<CaseCommentModel>(comment);
     }
 
-    /// <summary>Statuses a case cannot be resolved from: it is already finished, or was never taken on.</summary>
-    private static readonly RequestStatus[] Finished = [RequestStatus.Resolved, RequestStatus.Closed, RequestStatus.Declined, RequestStatus.Withdrawn];
-
     public async Task<Payload<ResolvedCase>> ResolveAsync(ResolveRequestInput input, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
@@ -166,10 +163,9 @@ public sealed class HelpRequestCommands(
             return Conflict(input.ExpectedVersion, request.Version);
         }
 
-        if (Finished.Contains(request.Status))
+        if (RequestWorkflow.Check(request.Status, RequestStatus.Resolved, "resolved") is { } invalid)
         {
-            return new InvalidTransitionError(request.Status, RequestStatus.Resolved,
-                $"A case that is {request.Status.ToString().ToLowerInvariant()} cannot be resolved.");
+            return invalid;
         }
 
         var now = clock.GetUtcNow();

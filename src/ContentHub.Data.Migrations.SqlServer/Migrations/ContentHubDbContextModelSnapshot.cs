@@ -669,6 +669,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.Property<int?>("AssignedById")
                         .HasColumnType("int");
 
+                    b.Property<int>("EstimatedHours")
+                        .HasColumnType("int");
+
                     b.Property<int>("ExpertProfileId")
                         .HasColumnType("int");
 
@@ -985,6 +988,21 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.ToTable("HelpRequestHelpType");
                 });
 
+            modelBuilder.Entity("HelpTypeSkills", b =>
+                {
+                    b.Property<int>("HelpTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("int");
+
+                    b.HasKey("HelpTypeId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.ToTable("HelpTypeSkills");
+                });
+
             modelBuilder.Entity("KnowledgeArticleSourceCase", b =>
                 {
                     b.Property<int>("HelpRequestId")
@@ -1108,6 +1126,52 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Skill");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Hubs.Hub", b =>
+                {
+                    b.OwnsOne("ContentHub.Data.Hubs.ExpertMatchingPolicy", "Matching", b1 =>
+                        {
+                            b1.Property<int>("HubId")
+                                .HasColumnType("int");
+
+                            b1.Property<double>("AvailabilityWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<int>("DefaultAssignmentHours")
+                                .HasColumnType("int");
+
+                            b1.Property<double>("ExperienceWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("InternalPreferenceWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("LanguageWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("MinimumInternalScore")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("RegionWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("SkillWeight")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("TopicWeight")
+                                .HasColumnType("float");
+
+                            b1.HasKey("HubId");
+
+                            b1.ToTable("HubMatchingPolicies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubId");
+                        });
+
+                    b.Navigation("Matching")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
@@ -1334,6 +1398,21 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
                         .WithMany()
                         .HasForeignKey("HelpTypeId")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HelpTypeSkills", b =>
+                {
+                    b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
+                        .WithMany()
+                        .HasForeignKey("HelpTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Taxonomy.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -649,6 +649,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("AssignedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EstimatedHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ExpertProfileId")
                         .HasColumnType("INTEGER");
 
@@ -958,6 +961,21 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.ToTable("HelpRequestHelpType");
                 });
 
+            modelBuilder.Entity("HelpTypeSkills", b =>
+                {
+                    b.Property<int>("HelpTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HelpTypeId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.ToTable("HelpTypeSkills");
+                });
+
             modelBuilder.Entity("KnowledgeArticleSourceCase", b =>
                 {
                     b.Property<int>("HelpRequestId")
@@ -1081,6 +1099,52 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Skill");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Hubs.Hub", b =>
+                {
+                    b.OwnsOne("ContentHub.Data.Hubs.ExpertMatchingPolicy", "Matching", b1 =>
+                        {
+                            b1.Property<int>("HubId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("AvailabilityWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("DefaultAssignmentHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("ExperienceWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("InternalPreferenceWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("LanguageWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("MinimumInternalScore")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RegionWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("SkillWeight")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("TopicWeight")
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("HubId");
+
+                            b1.ToTable("HubMatchingPolicies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubId");
+                        });
+
+                    b.Navigation("Matching")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentHub.Data.KnowledgeBase.ArticleRevision", b =>
@@ -1307,6 +1371,21 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
                         .WithMany()
                         .HasForeignKey("HelpTypeId")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HelpTypeSkills", b =>
+                {
+                    b.HasOne("ContentHub.Data.Taxonomy.HelpType", null)
+                        .WithMany()
+                        .HasForeignKey("HelpTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Taxonomy.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -9,5 +9,6 @@ public sealed class Hub
     public string? Description { get; set; }
     public required string DefaultLanguage { get; set; }
     public List<string> Languages { get; set; } = [];
+    public ExpertMatchingPolicy Matching { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -12,5 +12,7 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         hub.Property(h => h.Name).HasMaxLength(Limits.Name);
         hub.Property(h => h.Description).HasMaxLength(Limits.Summary);
         hub.Property(h => h.DefaultLanguage).HasMaxLength(Limits.LanguageCode);
+        hub.OwnsOne(h => h.Matching, matching => matching.ToTable("HubMatchingPolicies"));
+        hub.Navigation(h => h.Matching).IsRequired();
     }
 }

@@ -23,6 +23,8 @@ public sealed class CaseAssignment
     public int ExpertProfileId { get; set; }
     public ExpertProfile? Expert { get; set; }
     public int? AssignedById { get; set; }
+    /// <summary>Hours this assignment counts against the expert's monthly capacity while it is open.</summary>
+    public int EstimatedHours { get; set; }
     public DateTimeOffset AssignedAt { get; set; }
     public DateTimeOffset? ReleasedAt { get; set; }
 }

@@ -37,14 +37,15 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
         }
 
         Hub = new Hub { Slug = hub.Slug, Name = hub.Name, Description = hub.Description, DefaultLanguage = hub.DefaultLanguage, Languages = hub.Languages, CreatedAt = now };
-        foreach (var (file, t) in seed.ReadMany<TaxonomySeed>("help-types.json"))
-        {
-            AddUnique(HelpTypes, file, t.Key, new HelpType { Key = t.Key, Name = t.Name, Description = t.Description });
-        }
-
         foreach (var (file, s) in seed.ReadMany<TaxonomySeed>("skills.json"))
         {
             AddUnique(Skills, file, s.Key, new Skill { Key = s.Key, Name = s.Name, Description = s.Description });
+        }
+
+        foreach (var (file, t) in seed.ReadMany<HelpTypeSeed>("help-types.json"))
+        {
+            var skills = (t.Skills ?? []).Distinct().Select(key => Resolve(Skills, file, t.Key, "skill", key)).OfType<Skill>().ToList();
+            AddUnique(HelpTypes, file, t.Key, new HelpType { Key = t.Key, Name = t.Name, Description = t.Description, Skills = skills });
         }
 
         foreach (var (file, c) in seed.ReadMany<CampaignSeed>("campaigns.json"))
@@ -186,7 +187,11 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
         {
             if (Resolve(Experts, file, c.Key, "assigned expert", a.Expert) is { } expert)
             {
-                request.Assignments.Add(new CaseAssignment { Expert = expert, AssignedAt = a.AssignedAt, ReleasedAt = c.ResolvedAt });
+                request.Assignments.Add(new CaseAssignment
+                {
+                    Expert = expert, AssignedAt = a.AssignedAt, ReleasedAt = c.ResolvedAt,
+                    EstimatedHours = a.EstimatedHours ?? Hub!.Matching.DefaultAssignmentHours,
+                });
                 Events.Add(new SeedEvent(request, CaseEventKind.Assigned, null, a.AssignedAt, new Dictionary<string, object?> { ["expert"] = expert.Person!.DisplayName }));
             }
         }

@@ -13,6 +13,8 @@ internal sealed record HubSeed(string Slug, string Name, string? Description, st
 
 internal sealed record TaxonomySeed(string Key, string Name, string? Description);
 
+internal sealed record HelpTypeSeed(string Key, string Name, string? Description, List<string>? Skills = null);
+
 internal sealed record CampaignSeed(string Key, string Name, string? Description, string? Website);
 
 internal sealed record AffiliateSeed(
@@ -29,7 +31,7 @@ internal sealed record ExpertSeed(
 
 internal sealed record PartnerSeed(string Name, PartnerType Type, string? WikidataId);
 
-internal sealed record AssignmentSeed(string Expert, DateTimeOffset AssignedAt);
+internal sealed record AssignmentSeed(string Expert, DateTimeOffset AssignedAt, int? EstimatedHours = null);
 
 internal sealed record ReferralSeed(string? Expert, string? Organisation, string? Note, ReferralState State, DateTimeOffset CreatedAt);
 

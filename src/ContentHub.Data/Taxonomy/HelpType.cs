@@ -10,6 +10,8 @@ public sealed class HelpType : IHubScoped
     public required string Key { get; set; }
     public required string Name { get; set; }
     public string? Description { get; set; }
+    /// <summary>The skills an expert needs to give this kind of help; expert matching weighs them.</summary>
+    public List<Skill> Skills { get; set; } = [];
 }
 
 /// <summary>An expertise an expert profile can claim, from the hub's own list.</summary>

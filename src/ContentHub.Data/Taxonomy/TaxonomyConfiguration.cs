@@ -13,6 +13,11 @@ internal sealed class HelpTypeConfiguration : IEntityTypeConfiguration<HelpType>
         helpType.Property(t => t.Name).HasMaxLength(Limits.Name);
         helpType.Property(t => t.Description).HasMaxLength(Limits.Summary);
         helpType.HasOne<Hub>().WithMany().HasForeignKey(t => t.HubId);
+        // Restrict both ways: removing a skill or help type must not silently change what matching weighs.
+        helpType.HasMany(t => t.Skills).WithMany().UsingEntity(
+            "HelpTypeSkills",
+            right => right.HasOne(typeof(Skill)).WithMany().HasForeignKey("SkillId").OnDelete(DeleteBehavior.Restrict),
+            left => left.HasOne(typeof(HelpType)).WithMany().HasForeignKey("HelpTypeId").OnDelete(DeleteBehavior.Restrict));
     }
 }
 
