@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentHub.Search.Evaluation;
+using ContentHub.Search.Evaluation.Experts;
 
 namespace ContentHub.Api.Composition;
 
@@ -7,13 +8,21 @@ namespace ContentHub.Api.Composition;
 /// <c>contenthub eval similar --dataset DIR [--language CODE] [--json] [--per-query]</c>: measures the
 /// similar-case ranker against plain BM25 on a BEIR folder. The report goes to stdout; timings go
 /// to stderr, so the report of two runs can be compared.
+/// <c>contenthub eval experts --dataset DIR</c>: replays resolved cases and measures the expert
+/// matcher against the most-active-resolver and BM25-profile baselines.
 /// </summary>
 public static class EvaluationCommand
 {
-    private const string Usage = "usage: contenthub eval similar --dataset DIR [--language CODE (default en)] [--json] [--per-query]";
+    private const string Usage = "usage: contenthub eval similar --dataset DIR [--language CODE (default en)] [--json] [--per-query]\n" +
+        "       contenthub eval experts --dataset DIR";
 
     public static Task<int> RunAsync(string[] args)
     {
+        if (args is ["experts", "--dataset", var folder])
+        {
+            return Task.FromResult(Experts(folder));
+        }
+
         if (args is not ["similar", .. var options] || !TryParse(options, out var dataset, out var language, out var json, out var perQuery))
         {
             Console.Error.WriteLine(Usage);
@@ -36,6 +45,34 @@ public static class EvaluationCommand
         Console.Error.WriteLine(Timing("baseline", report.BaselineTime, report));
         Console.Error.WriteLine(Timing("ContentHub", report.ContentHubTime, report));
         return Task.FromResult(0);
+    }
+
+    private static int Experts(string folder)
+    {
+        IReadOnlyList<ResolvedCaseRecord> cases;
+        try
+        {
+            cases = ResolvedCaseLog.Load(folder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or FormatException)
+        {
+            Console.Error.WriteLine($"Cannot read the dataset in {folder}: {error.Message}");
+            return 1;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = ExpertEvaluation.Run(cases);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Expert matching: {report.Cases} cases replayed in time order; the last {report.Evaluated} ranked, {report.UnseenResolvers} of them with a resolver never seen before (a miss for every ranker)."));
+        Console.WriteLine();
+        Console.WriteLine($"{"ranker",-14} {"MRR",7} {"P@1",7} {"Recall@5",9}");
+        foreach (var result in report.Results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Ranker,-14} {result.Mrr,7:F4} {result.PrecisionAt1,7:F4} {result.RecallAt5,9:F4}"));
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replayed in {clock.Elapsed.TotalSeconds:F1} s"));
+        return 0;
     }
 
     private static string Timing(string ranker, RankerTime time, EvaluationReport report) => string.Create(CultureInfo.InvariantCulture,

@@ -55,6 +55,8 @@ public static class LanguageFields
 
     public static string Body(string suffix) => "body_" + suffix;
 
+    public static bool IsBody(string field) => field.StartsWith("body_", StringComparison.Ordinal);
+
     /// <summary>Every analysed suffix, the neutral one included.</summary>
     public static IEnumerable<string> AllSuffixes => Stemmed.Keys.Append(Fallback).Append(Neutral);
 

@@ -16,6 +16,8 @@ public static class LuceneDocuments
             new StringField(SearchFields.Uid, source.Uid, Field.Store.YES),
             new StringField(SearchFields.Kind, source.Kind.ToString(), Field.Store.NO),
             new StringField(SearchFields.Id, Text(source.Id), Field.Store.YES),
+            // Doc values too: aggregations over many hits (expert matching) read ids without loading documents.
+            new NumericDocValuesField(SearchFields.Id, source.Id),
             new StringField(SearchFields.Hub, Text(source.HubId), Field.Store.NO),
             new StringField(SearchFields.Language, source.Language, Field.Store.YES),
             new StringField(SearchFields.Status, source.Status, Field.Store.YES),
@@ -50,6 +52,16 @@ public static class LuceneDocuments
 
             document.Add(new StringField(SearchFields.Affiliate, Text(facts.AffiliateId), Field.Store.YES));
             document.Add(new StringField(SearchFields.Resolved, facts.Resolved ? "true" : "false", Field.Store.YES));
+            foreach (var expert in facts.ResolvedBy ?? [])
+            {
+                // Doc values: matching reads the resolvers of a hundred hits per request without loading documents.
+                document.Add(new SortedSetDocValuesField(SearchFields.ResolvedBy, new BytesRef(Text(expert))));
+            }
+
+            if (facts.ResolvedOn is { } resolvedOn)
+            {
+                document.Add(new NumericDocValuesField(SearchFields.ResolvedOn, resolvedOn.DayNumber));
+            }
         }
 
         return document;

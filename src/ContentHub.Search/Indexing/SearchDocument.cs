@@ -24,11 +24,16 @@ public sealed record SearchDocument(
     public static string UidOf(DocumentKind kind, int id) => $"{kind.ToString().ToLowerInvariant()}:{id}";
 }
 
-/// <summary>The structured signals of a case that similarity uses beside its text.</summary>
+/// <summary>
+/// The structured signals of a case that similarity uses beside its text, and the experts who
+/// resolved it: the evidence expert matching weighs most.
+/// </summary>
 public sealed record CaseFacts(
     IReadOnlyList<string> HelpTypes,
     IReadOnlyList<string> Platforms,
     string? PartnerType,
     int? CampaignId,
     int AffiliateId,
-    bool Resolved);
+    bool Resolved,
+    IReadOnlyList<int>? ResolvedBy = null,
+    DateOnly? ResolvedOn = null);

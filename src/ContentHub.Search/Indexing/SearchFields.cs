@@ -16,6 +16,8 @@ public static class SearchFields
     public const string Campaign = "campaign";
     public const string Affiliate = "affiliate";
     public const string Resolved = "resolved";
+    public const string ResolvedBy = "resolvedby";
+    public const string ResolvedOn = "resolvedon";
     public const string StoredTitle = "title_text";
     public const string StoredBody = "body_text";
 }

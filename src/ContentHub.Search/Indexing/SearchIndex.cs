@@ -19,7 +19,7 @@ namespace ContentHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when documents or analysis change: older indexes are then rebuilt on start.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2"; // 2: cases carry the experts who resolved them
 
     private const string SchemaKey = "schema";
     private const string CaseSequenceKey = "caseSequence";

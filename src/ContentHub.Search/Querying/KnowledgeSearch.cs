@@ -33,7 +33,7 @@ public sealed class KnowledgeSearch(SearchIndex index)
             query.Add(new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0.5f }, Occur.SHOULD);
         }
 
-        Query filtered = new FilteredQuery(query, scopes.For(DocumentKind.Article, request.HubId, request.Status));
+        Query filtered = new FilteredQuery(query, scopes.For(DocumentKind.Article, request.HubId, new Term(SearchFields.Status, request.Status)));
         if (request.Tags.Count > 0)
         {
             var everyTag = new BooleanQuery();

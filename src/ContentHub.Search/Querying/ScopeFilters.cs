@@ -7,26 +7,26 @@ using Lucene.Net.Util;
 namespace ContentHub.Search.Querying;
 
 /// <summary>
-/// The documents a search may return — one kind, one hub, optionally one status — as cached bit
+/// The documents a search may return — one kind, one hub, optionally one more term (a status) — as cached bit
 /// sets. A cached filter is computed once per index segment rather than per query, and because a
 /// bit set offers random access, Lucene applies it while scoring instead of leap-frogging two
 /// iterators, which keeps a pure-disjunction text query on its fast out-of-order scorer.
 /// </summary>
 internal sealed class ScopeFilters
 {
-    private readonly ConcurrentDictionary<(DocumentKind Kind, int HubId, string? Status), Filter> filters = new();
+    private readonly ConcurrentDictionary<(DocumentKind Kind, int HubId, Term? Also), Filter> filters = new();
 
-    public Filter For(DocumentKind kind, int hubId, string? status = null) =>
-        filters.GetOrAdd((kind, hubId, status), static scope =>
+    public Filter For(DocumentKind kind, int hubId, Term? also = null) =>
+        filters.GetOrAdd((kind, hubId, also), static scope =>
         {
             var query = new BooleanQuery
             {
                 { new TermQuery(new Term(SearchFields.Kind, scope.Kind.ToString())), Occur.MUST },
                 { new TermQuery(new Term(SearchFields.Hub, LuceneDocuments.Text(scope.HubId))), Occur.MUST },
             };
-            if (scope.Status is { } status)
+            if (scope.Also is { } also)
             {
-                query.Add(new TermQuery(new Term(SearchFields.Status, status)), Occur.MUST);
+                query.Add(new TermQuery(also), Occur.MUST);
             }
 
             return new CachedBitsFilter(new QueryWrapperFilter(query));

@@ -30,20 +30,19 @@ public sealed record SimilarHit(int Id, float Score, string Reason);
 /// </summary>
 public sealed class SimilarCases(SearchIndex index)
 {
-    // As many words as Lucene's own MoreLikeThis takes by default.
-    private const int MaxTextTerms = 25;
-
     // Stored fields a reason reads; the stored texts are left in the index.
     private static readonly ISet<string> ReasonFields = new HashSet<string>
     {
         SearchFields.Id, SearchFields.HelpType, SearchFields.Campaign, SearchFields.PartnerType, SearchFields.Resolved,
     };
 
+    private static readonly Term Published = new(SearchFields.Status, "Published");
+
     private readonly ScopeFilters scopes = new();
 
     public IReadOnlyList<SimilarHit> FindCases(CaseProfile profile, int first) => index.Search(searcher =>
     {
-        var text = TextQuery(searcher, profile);
+        var text = RequestText.Query(searcher, index.Analyzer, profile);
         var signals = new List<Signal>();
         AddSignals(signals, SearchFields.HelpType, profile.HelpTypes, 1.5f);
         AddSignals(signals, SearchFields.Platform, profile.Platforms, 0.5f);
@@ -63,8 +62,8 @@ public sealed class SimilarCases(SearchIndex index)
 
     public IReadOnlyList<SimilarHit> FindArticles(CaseProfile profile, int first) => index.Search(searcher =>
     {
-        var text = TextQuery(searcher, profile);
-        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Article, profile.HubId, "Published"), Candidates(first)).ScoreDocs;
+        var text = RequestText.Query(searcher, index.Analyzer, profile);
+        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Article, profile.HubId, Published), Candidates(first)).ScoreDocs;
         var hits = SignalBonus.Rescore(searcher, candidates, [new Signal(new Term(SearchFields.Language, profile.Language), 1f)]).Take(first);
         return Hits(searcher, hits, text, _ => "");
     });
@@ -74,17 +73,6 @@ public sealed class SimilarCases(SearchIndex index)
     /// first page can climb onto it when it shares the request's help types and campaign.
     /// </summary>
     private static int Candidates(int first) => Math.Max(4 * first, 40);
-
-    private CharacteristicQuery TextQuery(IndexSearcher searcher, CaseProfile profile)
-    {
-        var suffix = LanguageFields.SuffixFor(profile.Language);
-        var neutral = LanguageFields.Neutral;
-        return CharacteristicTerms.Build(searcher, index.Analyzer, profile.Title + "\n" + profile.Description,
-        [
-            new(LanguageFields.Body(suffix), [(LanguageFields.Title(suffix), 1f), (LanguageFields.Body(suffix), 1f)], MaxTextTerms),
-            new(LanguageFields.Body(neutral), [(LanguageFields.Body(neutral), 0.5f)], MaxTextTerms / 2),
-        ]);
-    }
 
     private static IReadOnlyList<SimilarHit> Hits(IndexSearcher searcher, IEnumerable<ScoreDoc> ranked, CharacteristicQuery text, Func<Document, string> reason)
     {

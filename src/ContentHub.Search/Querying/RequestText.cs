@@ -1,0 +1,27 @@
+using ContentHub.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace ContentHub.Search.Querying;
+
+/// <summary>
+/// What a request's text looks for: its most telling words in its own language's analysis (title
+/// and body) and in the neutral one, which catches names and tool names across languages. Similar
+/// cases, suggested articles and expert matching all ask with this one query.
+/// </summary>
+internal static class RequestText
+{
+    // As many words as Lucene's own MoreLikeThis takes by default.
+    private const int MaxTextTerms = 25;
+
+    public static CharacteristicQuery Query(IndexSearcher searcher, Analyzer analyzer, CaseProfile profile)
+    {
+        var suffix = LanguageFields.SuffixFor(profile.Language);
+        var neutral = LanguageFields.Neutral;
+        return CharacteristicTerms.Build(searcher, analyzer, profile.Title + "\n" + profile.Description,
+        [
+            new(LanguageFields.Body(suffix), [(LanguageFields.Title(suffix), 1f), (LanguageFields.Body(suffix), 1f)], MaxTextTerms),
+            new(LanguageFields.Body(neutral), [(LanguageFields.Body(neutral), 0.5f)], MaxTextTerms / 2),
+        ]);
+    }
+}
