@@ -6,6 +6,7 @@ using ContentHub.Api.Hubs;
 using ContentHub.Api.Committee;
 using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.Matching;
 using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
 using ContentHub.Api.Requests;
@@ -63,6 +64,8 @@ public static class GraphQLRegistration
         services.AddScoped<AffiliateCommands>();
         services.AddScoped<ExpertCommands>();
         services.AddScoped<ExpertWorkload>();
+        services.AddScoped<ExpertCandidates>();
+        services.AddScoped<MatchingPolicyCommands>();
         services.AddScoped<HelpRequestCommands>();
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();

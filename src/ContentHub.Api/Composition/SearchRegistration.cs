@@ -1,4 +1,5 @@
 using ContentHub.Search.Indexing;
+using ContentHub.Search.Matching;
 using ContentHub.Search.Querying;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class SearchRegistration
         services.AddHostedService(provider => provider.GetRequiredService<IndexWriterService>());
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<SimilarCases>();
+        services.AddSingleton<ExpertMatcher>();
         return builder;
     }
 }

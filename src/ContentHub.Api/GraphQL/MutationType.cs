@@ -1,6 +1,7 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.Matching;
 using ContentHub.Api.Requests;
 using ContentHub.Api.Search;
 using GraphQL.Types;
@@ -17,6 +18,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddResolveRequestMutation();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
+        this.AddMatchingPolicyMutations();
         this.AddKnowledgeArticleMutations();
         this.AddSearchIndexMutations();
     }

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Matching;
 using ContentHub.Data;
 using ContentHub.Data.Hubs;
 using GraphQL;
@@ -17,6 +18,7 @@ public sealed class HubModel
     public string? Description { get; init; }
     public required string DefaultLanguage { get; init; }
     public List<string> Languages { get; init; } = [];
+    public required MatchingPolicyModel Matching { get; init; }
 }
 
 public sealed class HubProfile : Profile
@@ -36,6 +38,7 @@ public sealed class HubType : ObjectGraphType<HubModel>
         Field(h => h.Description, nullable: true);
         Field(h => h.DefaultLanguage);
         Field(h => h.Languages);
+        Field<NonNullGraphType<MatchingPolicyType>>("matchingPolicy").Resolve(context => context.Source.Matching);
     }
 }
 

@@ -1,6 +1,7 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Matching;
 using ContentHub.Api.People;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data.Requests;
@@ -54,6 +55,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .ShortList(10)
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
         this.AddSimilarityFields();
+        this.AddExpertMatchFields();
     }
 }
 

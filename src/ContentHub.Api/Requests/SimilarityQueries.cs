@@ -56,7 +56,8 @@ public static class SimilarityQueries
                 return new DraftSuggestions(similar.FindCases(profile, First(context)), similar.FindArticles(profile, First(context)));
             });
 
-    private static async Task<CaseProfile?> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
+    /// <summary>The stored request as the searches see it, once the index covers this process's writes.</summary>
+    public static async Task<CaseProfile?> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
     {
         var request = context.Source;
         var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);

@@ -30,6 +30,9 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
         return new PendingResult(this, key);
     }
 
+    /// <summary>Several keys at once, in order; keys without a value are left out.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new Many(keys.Select(Load).ToList());
+
     private async Task<TValue> ResultForAsync(TKey key, CancellationToken cancellationToken)
     {
         await fetching.WaitAsync(cancellationToken);
@@ -59,6 +62,25 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
         public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class Many(List<IDataLoaderResult<TValue>> results) : IDataLoaderResult<IReadOnlyList<TValue>>
+    {
+        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<TValue>(results.Count);
+            foreach (var result in results)
+            {
+                if (await result.GetResultAsync(cancellationToken) is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
     private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>

@@ -116,6 +116,16 @@ public sealed partial class InputErrors
         return value;
     }
 
+    public double? Range(string field, double? value, double min, double max)
+    {
+        if (value is { } number && (double.IsNaN(number) || number < min || number > max))
+        {
+            errors.Add(new ValidationError(field, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{field} must be between {min} and {max}.")));
+        }
+
+        return value;
+    }
+
     /// <summary>The key of a global ID that must name a <paramref name="typeName"/>; a NotFoundError otherwise.</summary>
     public int? Id(string field, string? id, string typeName)
     {

@@ -1,0 +1,87 @@
+using ContentHub.Api.Experts;
+using ContentHub.Api.Requests;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+using ContentHub.Search.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Matching;
+
+/// <summary>What matching needs from the database for one request: the hub's experts as candidates, the skills asked for, the region.</summary>
+public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IReadOnlyList<string> NeededSkills, string? Region, MatchingPolicyModel Policy);
+
+/// <summary>
+/// Loads a hub's experts with their skills, languages, regions, track record and open work, in a
+/// handful of set-based queries whatever the number of experts.
+/// </summary>
+public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, AutoMapper.IMapper mapper, TimeProvider clock)
+{
+    public async Task<MatchContext> LoadAsync(int hubId, int affiliateId, IReadOnlyCollection<string> helpTypes, CancellationToken cancellationToken)
+    {
+        var hub = await db.Hubs.AsNoTracking().SingleAsync(h => h.Id == hubId, cancellationToken);
+        var policy = mapper.Map<MatchingPolicyModel>(hub.Matching);
+        var neededSkills = await db.HelpTypes.AsNoTracking()
+            .Where(t => t.HubId == hubId && helpTypes.Contains(t.Key))
+            .SelectMany(t => t.Skills.Select(s => s.Key))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var region = await db.Affiliates.AsNoTracking().Where(a => a.Id == affiliateId).Select(a => a.Region).SingleOrDefaultAsync(cancellationToken);
+
+        var experts = await db.ExpertProfiles.AsNoTracking()
+            .Where(e => e.HubId == hubId)
+            .Select(e => new
+            {
+                e.Id, e.Kind, e.Bio, e.HomeOrganisation, e.Languages, e.Regions, e.MonthlyCapacityHours, e.AwayUntil, e.UpdatedAt,
+                Skills = e.Skills.Select(s => new { s.Skill!.Key, s.Skill.Name, s.Level }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var track = await TrackRecordsAsync(hubId, cancellationToken);
+        var openHours = await workload.OpenHoursAsync(hubId, policy.DefaultAssignmentHours, null, cancellationToken);
+
+        var candidates = experts.Select(e => new ExpertCandidate(
+            e.Id,
+            e.Kind == Data.Experts.ExpertKind.Internal,
+            string.Join("\n", new[] { e.Bio, e.HomeOrganisation }.Concat(e.Skills.Select(s => s.Name)).OfType<string>()),
+            e.UpdatedAt.UtcTicks,
+            e.Skills.ToDictionary(s => s.Key, s => (int)s.Level),
+            e.Languages,
+            e.Regions,
+            track.GetValueOrDefault(e.Id).All,
+            track.GetValueOrDefault(e.Id).Recent,
+            openHours.GetValueOrDefault(e.Id),
+            e.MonthlyCapacityHours,
+            e.AwayUntil)).ToList();
+        return new MatchContext(candidates, neededSkills, region, policy);
+    }
+
+    /// <summary>
+    /// Cases each expert resolved — assigned until the end, or a referral they completed (the same
+    /// rule the search index follows) — all told and in the last twelve months.
+    /// </summary>
+    private async Task<Dictionary<int, (int All, int Recent)>> TrackRecordsAsync(int hubId, CancellationToken cancellationToken)
+    {
+        var yearAgo = clock.GetUtcNow().AddYears(-1);
+        var resolved = db.HelpRequests.AsNoTracking().Where(r => r.HubId == hubId && (r.Status == RequestStatus.Resolved || r.Status == RequestStatus.Closed));
+        // Joins rather than navigations: a correlated filter would need APPLY, which SQLite lacks.
+        var assigned = await resolved
+            .Join(db.CaseAssignments, r => r.Id, a => a.HelpRequestId, (r, a) => new { a.ExpertProfileId, a.ReleasedAt, r.ResolvedAt })
+            .Where(x => x.ReleasedAt == null || x.ReleasedAt >= x.ResolvedAt)
+            .GroupBy(x => x.ExpertProfileId)
+            .Select(g => new { Expert = g.Key, All = g.Count(), Recent = g.Count(x => x.ResolvedAt >= yearAgo) })
+            .ToListAsync(cancellationToken);
+        var referred = await resolved
+            .Join(db.Referrals.Where(f => f.State == ReferralState.Completed && f.ExpertProfileId != null), r => r.Id, f => f.HelpRequestId,
+                (r, f) => new { Expert = f.ExpertProfileId!.Value, r.ResolvedAt })
+            .GroupBy(x => x.Expert)
+            .Select(g => new { Expert = g.Key, All = g.Count(), Recent = g.Count(x => x.ResolvedAt >= yearAgo) })
+            .ToListAsync(cancellationToken);
+        var records = new Dictionary<int, (int All, int Recent)>();
+        foreach (var row in assigned.Concat(referred))
+        {
+            var (all, recent) = records.GetValueOrDefault(row.Expert);
+            records[row.Expert] = (all + row.All, recent + row.Recent);
+        }
+
+        return records;
+    }
+}
