@@ -8,18 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Matching;
 
 /// <summary>What matching needs from the database for one request: the hub's experts as candidates, the skills asked for, the region.</summary>
-public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IReadOnlyList<string> NeededSkills, string? Region, MatchingPolicyModel Policy);
+public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IReadOnlyList<string> NeededSkills, string? Region, MatchingWeights Weights);
 
 /// <summary>
 /// Loads a hub's experts with their skills, languages, regions, track record and open work, in a
 /// handful of set-based queries whatever the number of experts.
 /// </summary>
-public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, AutoMapper.IMapper mapper, TimeProvider clock)
+public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, TimeProvider clock)
 {
     public async Task<MatchContext> LoadAsync(int hubId, int affiliateId, IReadOnlyCollection<string> helpTypes, CancellationToken cancellationToken)
     {
         var hub = await db.Hubs.AsNoTracking().SingleAsync(h => h.Id == hubId, cancellationToken);
-        var policy = mapper.Map<MatchingPolicyModel>(hub.Matching);
+        var policy = hub.Matching;
         var neededSkills = await db.HelpTypes.AsNoTracking()
             .Where(t => t.HubId == hubId && helpTypes.Contains(t.Key))
             .SelectMany(t => t.Skills.Select(s => s.Key))
@@ -51,7 +51,7 @@ public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload work
             openHours.GetValueOrDefault(e.Id),
             e.MonthlyCapacityHours,
             e.AwayUntil)).ToList();
-        return new MatchContext(candidates, neededSkills, region, policy);
+        return new MatchContext(candidates, neededSkills, region, MatchingWeights.Of(policy));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class ExpertMatchQueries
                 var profile = (await SimilarityQueries.ProfileAsync(context))!;
                 var facts = await context.Get<ExpertCandidates>().LoadAsync(profile.HubId, context.Source.AffiliateId, profile.HelpTypes, context.CancellationToken);
                 var today = DateOnly.FromDateTime(context.Get<TimeProvider>().GetUtcNow().UtcDateTime);
-                var match = new MatchRequest(profile, facts.NeededSkills, facts.Region, today, context.GetArgument<bool?>("includeExternal") == true, facts.Policy.Weights);
+                var match = new MatchRequest(profile, facts.NeededSkills, facts.Region, today, context.GetArgument<bool?>("includeExternal") == true, facts.Weights);
                 return context.Get<ExpertMatcher>().Match(match, facts.Candidates, Math.Clamp(context.GetArgument<int?>("first") ?? 5, 0, MaxMatches));
             });
 }

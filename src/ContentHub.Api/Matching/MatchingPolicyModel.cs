@@ -1,6 +1,5 @@
 using AutoMapper;
 using ContentHub.Data.Hubs;
-using ContentHub.Search.Matching;
 using GraphQL.Types;
 
 namespace ContentHub.Api.Matching;
@@ -16,9 +15,6 @@ public sealed class MatchingPolicyModel
     public double InternalPreferenceWeight { get; init; }
     public double MinimumInternalScore { get; init; }
     public int DefaultAssignmentHours { get; init; }
-
-    public MatchingWeights Weights => new(
-        TopicWeight, SkillWeight, LanguageWeight, RegionWeight, ExperienceWeight, AvailabilityWeight, InternalPreferenceWeight, MinimumInternalScore);
 }
 
 public sealed class MatchingPolicyProfile : Profile

@@ -1,7 +1,8 @@
 namespace ContentHub.Search.Benchmarks;
 
 /// <summary>One operation's latency over the timed calls; hits and allocated KB are means per call.</summary>
-public sealed record OperationLatency(string Operation, string? Baseline, double P50Ms, double P99Ms, double MeanMs, double MeanHits, double AllocatedKb);
+public sealed record OperationLatency(
+    string Operation, string? Baseline, double P50Ms, double P99Ms, double MeanMs, double MeanHits, double AllocatedKb, double TargetP50Ms);
 
 /// <summary>One corpus size: rebuild time, index size, peak working set, and the timed operations.</summary>
 public sealed record SizeResult(

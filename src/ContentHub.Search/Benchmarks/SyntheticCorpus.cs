@@ -1,5 +1,6 @@
 using System.Text;
 using ContentHub.Search.Indexing;
+using ContentHub.Search.Matching;
 using ContentHub.Search.Querying;
 
 namespace ContentHub.Search.Benchmarks;
@@ -14,6 +15,9 @@ namespace ContentHub.Search.Benchmarks;
 public sealed class SyntheticCorpus
 {
     public const int HubId = 1;
+    public const int ExpertCount = 1_000;
+    private static readonly string[] Regions = ["Northern and Western Europe", "Central and Eastern Europe and Central Asia", "Sub-Saharan Africa", "International"];
+    private static readonly DateOnly Today = new(2026, 11, 24);
     private const int TailWords = 20_000;
     private readonly Random random;
     private readonly Language english;
@@ -23,6 +27,7 @@ public sealed class SyntheticCorpus
     private readonly ZipfSampler<string> partnerTypes = new(CorpusVocabulary.PartnerTypes);
     private readonly ZipfSampler<string> caseStatuses = new(CorpusVocabulary.CaseStatuses);
     private readonly ZipfSampler<string> tags = new(CorpusVocabulary.Tags);
+    private readonly ZipfSampler<int> resolvers = new(Enumerable.Range(1, ExpertCount).ToArray());
 
     public SyntheticCorpus(int seed)
     {
@@ -41,8 +46,10 @@ public sealed class SyntheticCorpus
         {
             var (language, title, body, types) = Text();
             var status = caseStatuses.Next(random);
+            var resolved = status is "Resolved" or "Closed";
             yield return new SearchDocument(DocumentKind.Case, id, HubId, language.Code, title, body, status, types, new CaseFacts(
-                types, platforms.Distinct(random, random.Next(1, 3)), PartnerType(), Campaign(), random.Next(1, 41), status is "Resolved" or "Closed"));
+                types, platforms.Distinct(random, random.Next(1, 3)), PartnerType(), Campaign(), random.Next(1, 41), resolved,
+                resolved ? resolvers.Distinct(random, random.Next(1, 3)) : null, resolved ? Today.AddDays(-random.Next(0, 3 * 365)) : null));
         }
     }
 
@@ -62,6 +69,30 @@ public sealed class SyntheticCorpus
         var (language, title, body, types) = Text();
         return new CaseProfile(HubId, null, title, body, language.Code, types, platforms.Distinct(random, random.Next(1, 3)), PartnerType(), Campaign());
     }).ToList();
+
+    /// <summary>
+    /// The hub's experts, a fifth of them external and a twentieth away: skills are help types
+    /// (with levels), languages and regions vary, and a track record and open work go with each.
+    /// </summary>
+    public List<ExpertCandidate> Experts() => Enumerable.Range(1, ExpertCount).Select(id => new ExpertCandidate(
+        id,
+        Internal: random.NextDouble() < 0.8,
+        ProfileText: string.Join(" ", Enumerable.Range(0, 40).Select(_ => english.Content.Next(random))),
+        ProfileVersion: 1,
+        helpTypes.Distinct(random, random.Next(1, 5)).ToDictionary(skill => skill, _ => random.Next(1, 5)),
+        random.NextDouble() < 0.4 ? ["en", "sv"] : ["en"],
+        [Regions[random.Next(Regions.Length)]],
+        ResolvedCases: random.Next(0, 200),
+        RecentlyResolved: random.Next(0, 40),
+        OpenHours: random.Next(0, 40),
+        CapacityHours: random.Next(8, 41),
+        AwayUntil: random.NextDouble() < 0.05 ? Today.AddDays(30) : null)).ToList();
+
+    /// <summary>Matching for a draft: its help types stand for the skills needed, with a new hub's weights.</summary>
+    public MatchRequest MatchRequest(CaseProfile draft) =>
+        new(draft, draft.HelpTypes, Regions[random.Next(Regions.Length)], Today, IncludeExternal: false, DefaultWeights);
+
+    private static readonly MatchingWeights DefaultWeights = MatchingWeights.Of(new Data.Hubs.ExpertMatchingPolicy());
 
     /// <summary>
     /// Knowledge-base searches of 1–4 words, mostly of the domain and the topic (people type "Pattypan

@@ -8,7 +8,7 @@ namespace ContentHub.Search.Matching;
 /// <summary>
 /// Ranks experts for a request by signals a hub coordinator would trust, each 0–1 and weighed by
 /// the hub's policy: the topic (the cases the expert resolved, and their profile), skills for the
-/// help asked, language, region, experience, free capacity and the hub's preference for its own
+/// help asked, language, region, track record, free capacity and the hub's preference for its own
 /// staff. An expert away today is never proposed. External experts come in when asked for, or
 /// when no internal expert fits well enough. The API and the evaluation both rank with this class.
 /// </summary>
@@ -25,47 +25,91 @@ public sealed class ExpertMatcher(SearchIndex index)
     {
         var text = RequestText.Query(searcher, index.Analyzer, request.Case);
         var evidence = CaseEvidence.Collect(searcher, text.Query, scopes.For(DocumentKind.Case, request.Case.HubId, ResolvedCase), request.Case.ExcludeCaseId, request.Today);
+        var profileWords = profiles.For(text.Words);
         var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
-        var mostResolved = available.Select(Track).DefaultIfEmpty(0).Max();
-        var ranked = available
-            .Select(candidate => Score(request, candidate, evidence.GetValueOrDefault(candidate.ExpertId), profiles.Coverage(candidate, text.Words), mostResolved))
-            .OrderByDescending(match => match.Score)
-            .ThenBy(match => match.ExpertId)
-            .ToList();
+        var context = new Context(request, available.Select(Track).DefaultIfEmpty(0).Max());
 
-        var byId = available.ToDictionary(c => c.ExpertId);
-        var bestInternal = ranked.FirstOrDefault(m => byId[m.ExpertId].Internal)?.Score ?? 0;
+        // Every candidate is scored by numbers alone; words and breakdowns are made for the few shown.
+        var scored = available
+            .Select(candidate =>
+            {
+                var found = evidence.GetValueOrDefault(candidate.ExpertId);
+                var values = Values(context, candidate, found, profileWords.Coverage(candidate));
+                return (Candidate: candidate, Evidence: found, Values: values, Score: context.Score(values));
+            })
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Candidate.ExpertId)
+            .ToList();
+        var bestInternal = scored.FirstOrDefault(s => s.Candidate.Internal).Score;
         var externalWanted = request.IncludeExternal || bestInternal < request.Weights.MinimumInternalScore;
-        return ranked.Where(m => byId[m.ExpertId].Internal || externalWanted).Take(first).ToList();
+        return scored
+            .Where(s => s.Candidate.Internal || externalWanted)
+            .Take(first)
+            .Select(s => Explain(context, s.Candidate, s.Evidence, s.Values, s.Score))
+            .ToList();
     });
 
-    private static ExpertMatch Score(MatchRequest request, ExpertCandidate expert, ExpertEvidence? evidence, double profileCoverage, double mostResolved)
+    /// <summary>The request's facts and the weights of the signals it gives something to measure.</summary>
+    private sealed class Context
     {
-        var weights = request.Weights;
-        var signals = new List<(MatchSignal Signal, double Value, double Weight, string Detail)>
+        public Context(MatchRequest request, double mostResolved)
         {
-            Topic(evidence, profileCoverage, weights.Topic),
-            Language(request.Case.Language, expert, weights.Language),
-            Experience(expert, mostResolved, weights.Experience),
-            Availability(expert, weights.Availability),
-            (MatchSignal.InternalPreference, expert.Internal ? 1 : 0, weights.InternalPreference, expert.Internal ? "hub staff" : "external"),
-        };
-        if (request.NeededSkills.Count > 0)
-        {
-            signals.Add(Skills(request.NeededSkills, expert, weights.Skills));
+            Request = request;
+            MostResolved = mostResolved;
+            var w = request.Weights;
+            // A signal the request gives nothing to measure (no help type with skills, no region)
+            // is left out rather than scored 0 for everyone, so scores stay comparable between requests.
+            Weights =
+            [
+                w.Topic, request.NeededSkills.Count > 0 ? w.Skills : 0, w.Language, request.Region is null ? 0 : w.Region,
+                w.Experience, w.Availability, w.InternalPreference,
+            ];
+            TotalWeight = Weights.Sum();
         }
 
-        if (request.Region is { } region)
-        {
-            signals.Add(Region(region, expert, weights.Region));
-        }
+        public MatchRequest Request { get; }
 
-        // A signal the request gives nothing to measure (no help type with skills, no region) is
-        // left out rather than scored 0 for everyone, so scores stay comparable between requests.
-        var totalWeight = signals.Sum(s => s.Weight);
-        var breakdown = signals
-            .Select(s => new SignalScore(s.Signal, s.Value, s.Weight, totalWeight == 0 ? 0 : s.Weight * s.Value / totalWeight, s.Detail))
-            .OrderBy(s => s.Signal)
+        public double MostResolved { get; }
+
+        /// <summary>By <see cref="MatchSignal"/>; 0 for a signal that does not apply.</summary>
+        public double[] Weights { get; }
+
+        public double TotalWeight { get; }
+
+        public double Contribution(MatchSignal signal, double value) => TotalWeight == 0 ? 0 : Weights[(int)signal] * value / TotalWeight;
+
+        public double Score(double[] values) => Enum.GetValues<MatchSignal>().Sum(signal => Contribution(signal, values[(int)signal]));
+    }
+
+    private static double[] Values(Context context, ExpertCandidate expert, ExpertEvidence? evidence, double profileCoverage)
+    {
+        var request = context.Request;
+        var values = new double[Enum.GetValues<MatchSignal>().Length];
+        // Votes of similar resolved cases, plus the profile: a profile that names half of the
+        // request's telling words counts like one very similar resolved case. Saturating, so a few
+        // close cases are nearly as good as many.
+        values[(int)MatchSignal.Topic] = 1 - Math.Exp(-((evidence?.Votes ?? 0) + 2 * profileCoverage));
+        // Mean level (of 4) over the skills the request needs; a missing skill counts 0.
+        values[(int)MatchSignal.Skills] = request.NeededSkills.Count == 0 ? 0 : request.NeededSkills.Average(skill => expert.SkillLevels.GetValueOrDefault(skill)) / 4.0;
+        values[(int)MatchSignal.Language] = Speaks(expert, request.Case.Language) ? 1 : 0;
+        values[(int)MatchSignal.Region] = request.Region is not { } region ? 0
+            : expert.Regions.Contains(region, StringComparer.OrdinalIgnoreCase) ? 1
+            : expert.Regions.Contains(International, StringComparer.OrdinalIgnoreCase) ? 0.5
+            : 0;
+        // The track record on a log scale against the best candidate's: the tenth case adds less than the second.
+        values[(int)MatchSignal.Experience] = context.MostResolved == 0 ? 0 : Math.Log(1 + Track(expert)) / Math.Log(1 + context.MostResolved);
+        values[(int)MatchSignal.Availability] = expert.CapacityHours <= 0 ? 0 : (double)FreeHours(expert) / expert.CapacityHours;
+        values[(int)MatchSignal.InternalPreference] = expert.Internal ? 1 : 0;
+        return values;
+    }
+
+    private static ExpertMatch Explain(Context context, ExpertCandidate expert, ExpertEvidence? evidence, double[] values, double score)
+    {
+        var request = context.Request;
+        var breakdown = Enum.GetValues<MatchSignal>()
+            .Where(signal => context.Weights[(int)signal] > 0)
+            .Select(signal => new SignalScore(signal, values[(int)signal], context.Weights[(int)signal], context.Contribution(signal, values[(int)signal]),
+                Detail(signal, request, expert, evidence, values[(int)signal])))
             .ToList();
         var warnings = new List<string>();
         if (expert.CapacityHours > 0 && expert.OpenHours >= expert.CapacityHours)
@@ -79,70 +123,42 @@ public sealed class ExpertMatcher(SearchIndex index)
         }
 
         var reason = string.Join("; ", breakdown.Where(s => s.Contribution > 0).OrderByDescending(s => s.Contribution).Take(3).Select(s => s.Detail));
-        return new ExpertMatch(expert.ExpertId, breakdown.Sum(s => s.Contribution), breakdown, reason, evidence?.Cases.Take(3).ToList() ?? [], warnings);
+        return new ExpertMatch(expert.ExpertId, score, breakdown, reason, evidence?.Cases.Take(3).ToList() ?? [], warnings);
     }
 
-    /// <summary>
-    /// Votes of similar resolved cases, plus the profile: a profile that names half of the
-    /// request's telling words counts like one very similar resolved case. Saturating, so that a
-    /// few close cases are nearly as good as many.
-    /// </summary>
-    private static (MatchSignal, double, double, string) Topic(ExpertEvidence? evidence, double profileCoverage, double weight)
+    private static string Detail(MatchSignal signal, MatchRequest request, ExpertCandidate expert, ExpertEvidence? evidence, double value) => signal switch
     {
-        var votes = (evidence?.Votes ?? 0) + 2 * profileCoverage;
-        var cases = evidence?.Cases.Count ?? 0;
-        var detail = cases switch
+        MatchSignal.Topic => (evidence?.Cases.Count ?? 0) switch
         {
-            0 when profileCoverage > 0 => "profile fits the request",
+            0 when value > 0 => "profile fits the request",
             0 => "no similar resolved case",
             1 => "resolved a similar case",
-            _ => $"resolved {cases} similar cases",
-        };
-        return (MatchSignal.Topic, 1 - Math.Exp(-votes), weight, detail);
-    }
-
-    /// <summary>Mean level (of 4) over the skills the request needs; a missing skill counts 0.</summary>
-    private static (MatchSignal, double, double, string) Skills(IReadOnlyList<string> needed, ExpertCandidate expert, double weight)
-    {
-        var levels = needed.Select(skill => expert.SkillLevels.GetValueOrDefault(skill)).ToList();
-        var has = needed.Where(skill => expert.SkillLevels.ContainsKey(skill)).ToList();
-        var detail = has.Count == 0 ? "none of the skills needed" : "skilled in " + string.Join(", ", has.Select(s => s.Replace('-', ' ')));
-        return (MatchSignal.Skills, levels.Average() / 4.0, weight, detail);
-    }
-
-    private static (MatchSignal, double, double, string) Language(string language, ExpertCandidate expert, double weight)
-    {
-        var wanted = PrimaryLanguage(language);
-        var speaks = expert.Languages.Any(l => PrimaryLanguage(l) == wanted);
-        return (MatchSignal.Language, speaks ? 1 : 0, weight, speaks ? $"works in {wanted}" : $"does not list {wanted}");
-    }
-
-    private static (MatchSignal, double, double, string) Region(string region, ExpertCandidate expert, double weight) =>
-        expert.Regions.Contains(region, StringComparer.OrdinalIgnoreCase) ? (MatchSignal.Region, 1, weight, "works in " + region)
-        : expert.Regions.Contains(International, StringComparer.OrdinalIgnoreCase) ? (MatchSignal.Region, 0.5, weight, "works internationally")
-        : (MatchSignal.Region, 0, weight, "works in other regions");
+            var n => $"resolved {n} similar cases",
+        },
+        MatchSignal.Skills => request.NeededSkills.Where(expert.SkillLevels.ContainsKey).ToList() is { Count: > 0 } has
+            ? "skilled in " + string.Join(", ", has.Select(s => s.Replace('-', ' ')))
+            : "none of the skills needed",
+        MatchSignal.Language => value > 0 ? $"works in {PrimaryLanguage(request.Case.Language)}" : $"does not list {PrimaryLanguage(request.Case.Language)}",
+        MatchSignal.Region => value switch { 1 => "works in " + request.Region, > 0 => "works internationally", _ => "works in other regions" },
+        MatchSignal.Experience => expert.ResolvedCases == 0
+            ? "no resolved case yet"
+            : string.Create(CultureInfo.InvariantCulture, $"{expert.ResolvedCases} case{(expert.ResolvedCases == 1 ? "" : "s")} resolved, {expert.RecentlyResolved} in the last year"),
+        MatchSignal.Availability => $"{FreeHours(expert)} of {expert.CapacityHours} h free this month",
+        _ => expert.Internal ? "hub staff" : "external",
+    };
 
     /// <summary>
     /// A track record: cases of the last twelve months count fully, older ones a fifth — who is
     /// active now matters more than who was active years ago.
     /// </summary>
-    private static double Track(ExpertCandidate expert) =>
-        expert.RecentlyResolved + 0.2 * (expert.ResolvedCases - expert.RecentlyResolved);
+    private static double Track(ExpertCandidate expert) => expert.RecentlyResolved + 0.2 * (expert.ResolvedCases - expert.RecentlyResolved);
 
-    /// <summary>The track record on a log scale against the best of the candidates: the tenth case adds less than the second.</summary>
-    private static (MatchSignal, double, double, string) Experience(ExpertCandidate expert, double mostResolved, double weight) =>
-        (MatchSignal.Experience, mostResolved == 0 ? 0 : Math.Log(1 + Track(expert)) / Math.Log(1 + mostResolved), weight,
-            expert.ResolvedCases switch
-            {
-                0 => "no resolved case yet",
-                var n => string.Create(CultureInfo.InvariantCulture, $"{n} case{(n == 1 ? "" : "s")} resolved, {expert.RecentlyResolved} in the last year"),
-            });
+    private static int FreeHours(ExpertCandidate expert) => Math.Max(0, expert.CapacityHours - expert.OpenHours);
 
-    private static (MatchSignal, double, double, string) Availability(ExpertCandidate expert, double weight)
+    private static bool Speaks(ExpertCandidate expert, string language)
     {
-        var free = Math.Max(0, expert.CapacityHours - expert.OpenHours);
-        var share = expert.CapacityHours <= 0 ? 0 : (double)free / expert.CapacityHours;
-        return (MatchSignal.Availability, share, weight, $"{free} of {expert.CapacityHours} h free this month");
+        var wanted = PrimaryLanguage(language);
+        return expert.Languages.Any(l => PrimaryLanguage(l) == wanted);
     }
 
     private static string PrimaryLanguage(string code) => code.Split('-')[0].ToLowerInvariant();

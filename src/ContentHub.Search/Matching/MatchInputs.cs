@@ -1,3 +1,4 @@
+using ContentHub.Data.Hubs;
 using ContentHub.Search.Querying;
 
 namespace ContentHub.Search.Matching;
@@ -24,7 +25,12 @@ public sealed record ExpertCandidate(
 /// <summary>The hub's weights (relative; see ExpertMatchingPolicy) and its threshold for turning to external experts.</summary>
 public sealed record MatchingWeights(
     double Topic, double Skills, double Language, double Region, double Experience, double Availability, double InternalPreference,
-    double MinimumInternalScore);
+    double MinimumInternalScore)
+{
+    public static MatchingWeights Of(ExpertMatchingPolicy policy) => new(
+        policy.TopicWeight, policy.SkillWeight, policy.LanguageWeight, policy.RegionWeight, policy.ExperienceWeight,
+        policy.AvailabilityWeight, policy.InternalPreferenceWeight, policy.MinimumInternalScore);
+}
 
 /// <summary>A request to find experts for: its text and facts, the skills its help types need, the requesting affiliate's region.</summary>
 public sealed record MatchRequest(

@@ -17,30 +17,46 @@ internal sealed class ProfileWords(Analyzer analyzer)
 
     private readonly ConcurrentDictionary<(int Expert, long Version, string Field), HashSet<string>> analysed = new();
 
-    /// <summary>The share (0–1) of the body words' weight that the profile mentions.</summary>
-    public double Coverage(ExpertCandidate expert, IReadOnlyList<ChosenWord> words)
-    {
-        double found = 0, total = 0;
-        foreach (var word in words.Where(w => LanguageFields.IsBody(w.Term.Field)))
-        {
-            total += word.Boost;
-            if (TermsOf(expert, word.Term.Field).Contains(word.Term.Text))
-            {
-                found += word.Boost;
-            }
-        }
-
-        return total == 0 ? 0 : found / total;
-    }
-
-    private HashSet<string> TermsOf(ExpertCandidate expert, string field)
+    /// <summary>The request's body words, grouped by field, for scoring many profiles against them.</summary>
+    public RequestWords For(IReadOnlyList<ChosenWord> words)
     {
         if (analysed.Count > MaxRemembered)
         {
             analysed.Clear();
         }
 
-        return analysed.GetOrAdd((expert.ExpertId, expert.ProfileVersion, field),
-            key => AnalyzedTerms.Of(analyzer, key.Field, expert.ProfileText).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        var byField = words.Where(w => LanguageFields.IsBody(w.Term.Field))
+            .GroupBy(w => w.Term.Field)
+            .Select(g => (Field: g.Key, Words: g.Select(w => (w.Term.Text, (double)w.Boost)).ToArray()))
+            .ToArray();
+        return new RequestWords(this, byField, byField.Sum(f => f.Words.Sum(w => w.Item2)));
     }
+
+    public sealed class RequestWords(ProfileWords owner, (string Field, (string Text, double Weight)[] Words)[] byField, double total)
+    {
+        /// <summary>The share (0–1) of the body words' weight that the profile mentions.</summary>
+        public double Coverage(ExpertCandidate expert)
+        {
+            if (total == 0 || expert.ProfileText.Length == 0)
+            {
+                return 0;
+            }
+
+            var found = 0.0;
+            foreach (var (field, words) in byField)
+            {
+                var terms = owner.TermsOf(expert, field);
+                foreach (var (text, weight) in words)
+                {
+                    found += terms.Contains(text) ? weight : 0;
+                }
+            }
+
+            return found / total;
+        }
+    }
+
+    private HashSet<string> TermsOf(ExpertCandidate expert, string field) =>
+        analysed.GetOrAdd((expert.ExpertId, expert.ProfileVersion, field),
+            (key, text) => AnalyzedTerms.Of(analyzer, key.Field, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal), expert.ProfileText);
 }

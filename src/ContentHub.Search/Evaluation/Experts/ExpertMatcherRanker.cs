@@ -31,9 +31,7 @@ public sealed class ExpertMatcherRanker : IExpertRanker
     {
         index = new SearchIndex(folder, NullLogger<SearchIndex>.Instance);
         matcher = new ExpertMatcher(index);
-        var policy = new ExpertMatchingPolicy();
-        weights = new MatchingWeights(policy.TopicWeight, policy.SkillWeight, policy.LanguageWeight, policy.RegionWeight,
-            policy.ExperienceWeight, policy.AvailabilityWeight, policy.InternalPreferenceWeight, policy.MinimumInternalScore);
+        weights = MatchingWeights.Of(new ExpertMatchingPolicy());
     }
 
     public string Name => "ContentHub";
