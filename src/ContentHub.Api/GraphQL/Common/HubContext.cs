@@ -16,8 +16,23 @@ public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory
 {
     public const string Header = "X-ContentHub-Hub";
     private int? hubId;
+    private string? addressed;
 
-    public string Slug => http.HttpContext?.Request.Headers[Header].FirstOrDefault() is { Length: > 0 } slug ? slug : options.Value.DefaultHub;
+    public string Slug => addressed ?? HeaderSlug(http.HttpContext?.Request) ?? options.Value.DefaultHub;
+
+    /// <summary>The hub an HTTP request names in its header, if it names one.</summary>
+    public static string? HeaderSlug(HttpRequest? request) => request?.Headers[Header].FirstOrDefault() is { Length: > 0 } slug ? slug : null;
+
+    /// <summary>
+    /// Names the hub for this scope when it is not one HTTP request: a WebSocket connection names its
+    /// hub once for all its operations, and their events run long after the upgrade request. Null
+    /// addresses the default hub.
+    /// </summary>
+    public void Address(string? slug)
+    {
+        addressed = slug is { Length: > 0 } ? slug : options.Value.DefaultHub;
+        hubId = null;
+    }
 
     public async ValueTask<int> GetHubIdAsync(CancellationToken cancellationToken)
     {
@@ -80,5 +95,16 @@ public sealed class HubDirectory
         }
 
         return found;
+    }
+}
+
+public static class HubScopes
+{
+    /// <summary>A DI scope (its own DbContext and batch loaders) addressing the hub <paramref name="slug"/>.</summary>
+    public static AsyncServiceScope CreateHubScope(this IServiceScopeFactory scopes, string? slug)
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HubContext>().Address(slug);
+        return scope;
     }
 }
