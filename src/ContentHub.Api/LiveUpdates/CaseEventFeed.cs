@@ -47,6 +47,31 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
         }
     }
 
+    /// <summary>How many subscribers are live now (joined, past any replay).</summary>
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscribers.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> subscribers are live. A subscription without a
+    /// cursor sees only what is committed after it joined, so the benchmark and the tests cause their
+    /// events after this.
+    /// </summary>
+    public async Task WaitForSubscribersAsync(int count, CancellationToken cancellationToken)
+    {
+        while (SubscriberCount < count)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+        }
+    }
+
     public void ReportWritten(IndexWatermark appended)
     {
         if (appended.CaseSequence > 0 && wake.CurrentCount == 0)

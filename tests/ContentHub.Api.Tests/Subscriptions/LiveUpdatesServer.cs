@@ -1,5 +1,7 @@
 using ContentHub.Api.Benchmarks;
+using ContentHub.Api.LiveUpdates;
 using ContentHub.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentHub.Api.Tests.Subscriptions;
 
@@ -25,4 +27,6 @@ public sealed class LiveUpdatesServer : ContentHubServer
         await client.InitialiseAsync(cancellationToken);
         return client;
     }
+
+    public CaseEventFeed Feed => Services.GetRequiredService<CaseEventFeed>();
 }
