@@ -54,9 +54,11 @@ public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) :
             return;
         }
 
+        // The entry's current value, not the entity's: a save with acceptAllChangesOnSuccess: false
+        // (a comment saved inside its own transaction) leaves the generated sequence on the entry only.
         var appended = new IndexWatermark(
-            context.ChangeTracker.Entries<CaseEvent>().Select(e => e.Entity.Sequence).DefaultIfEmpty().Max(),
-            context.ChangeTracker.Entries<ArticleRevision>().Select(e => e.Entity.Sequence).DefaultIfEmpty().Max());
+            context.ChangeTracker.Entries<CaseEvent>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max(),
+            context.ChangeTracker.Entries<ArticleRevision>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max());
         if (appended == default)
         {
             return;
