@@ -16,8 +16,8 @@ public sealed class PerEventScopeSubscriptionStrategy() : SubscriptionExecutionS
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         var operation = context.RequestServices!;
-        await using var scope = operation.GetRequiredService<IServiceScopeFactory>().CreateHubScope(operation.GetRequiredService<HubContext>().Slug);
-        context.RequestServices = scope.ServiceProvider;
+        await using var scope = new EventScope(operation.GetRequiredService<IServiceScopeFactory>(), operation.GetRequiredService<HubContext>().Slug);
+        context.RequestServices = scope;
         return await base.ProcessDataAsync(context, node, value);
     }
 
@@ -27,4 +27,21 @@ public sealed class PerEventScopeSubscriptionStrategy() : SubscriptionExecutionS
     /// </summary>
     protected override Task<ExecutionError> ProcessErrorAsync(ExecutionContext context, ExecutionNode node, Exception exception) =>
         exception is UserFacingException userFacing ? Task.FromResult<ExecutionError>(userFacing) : base.ProcessErrorAsync(context, node, exception);
+
+    /// <summary>
+    /// The event's scope, opened on the first service asked for: a selection of plain fields
+    /// (<c>sequence kind</c>) needs none, and a thousand subscribers times every event is a lot of scopes.
+    /// </summary>
+    private sealed class EventScope(IServiceScopeFactory scopes, string hub) : IServiceProvider, IAsyncDisposable
+    {
+        private AsyncServiceScope? scope;
+
+        public object? GetService(Type serviceType)
+        {
+            scope ??= scopes.CreateHubScope(hub);
+            return scope.Value.ServiceProvider.GetService(serviceType);
+        }
+
+        public ValueTask DisposeAsync() => scope?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 }

@@ -10,9 +10,10 @@ namespace ContentHub.Api.GraphQL.Common;
 
 /// <summary>
 /// The hub a request addresses: the <c>X-ContentHub-Hub</c> header (a hub slug) or the configured default.
-/// Every query and mutation is scoped to it.
+/// Every query and mutation is scoped to it. The scope's DbContext is only asked for when the hub's id
+/// is not known yet: every subscription event gets a scope, and most never touch the database.
 /// </summary>
-public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory, ContentHubDbContext db, IOptions<ContentHubOptions> options)
+public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory, IServiceProvider services, IOptions<ContentHubOptions> options)
 {
     public const string Header = "X-ContentHub-Hub";
     private int? hubId;
@@ -41,7 +42,7 @@ public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory
             return known;
         }
 
-        hubId = await directory.FindAsync(db, Slug, cancellationToken)
+        hubId = await directory.FindAsync(services.GetRequiredService<ContentHubDbContext>(), Slug, cancellationToken)
             ?? throw new UserFacingException("HUB_NOT_FOUND", $"There is no hub '{Slug}'. Send an existing hub's slug in the {Header} header.");
         return hubId.Value;
     }
