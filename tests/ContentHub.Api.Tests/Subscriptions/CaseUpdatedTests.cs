@@ -1,3 +1,4 @@
+using ContentHub.Api.Benchmarks;
 using ContentHub.Api.Tests.Infrastructure;
 
 namespace ContentHub.Api.Tests.Subscriptions;
@@ -15,9 +16,7 @@ public sealed class CaseUpdatedTests(LiveUpdatesServer server) : IClassFixture<L
         using var guard = HangGuard.Start();
         var activity = await CaseActivity.StartAsync(server.GraphQL);
         await using var client = await server.ConnectAndInitialiseAsync(guard.Token);
-        var live = server.Feed.SubscriberCount;
-        await client.SubscribeAsync("case", CaseUpdated, new { id = activity.RequestId }, guard.Token);
-        await server.Feed.WaitForSubscribersAsync(live + 1, guard.Token);
+        await SubscribeLiveAsync(client, activity.RequestId, guard.Token);
 
         await activity.CommentAsync("We can help with the metadata.");
         var afterComment = await client.ReceiveAsync(guard.Token);
@@ -39,9 +38,7 @@ public sealed class CaseUpdatedTests(LiveUpdatesServer server) : IClassFixture<L
         using var guard = HangGuard.Start();
         var activity = await CaseActivity.StartAsync(server.GraphQL);
         await using var client = await server.ConnectAndInitialiseAsync(guard.Token);
-        var live = server.Feed.SubscriberCount;
-        await client.SubscribeAsync("case", CaseUpdated, new { id = activity.RequestId }, guard.Token);
-        await server.Feed.WaitForSubscribersAsync(live + 1, guard.Token);
+        var live = await SubscribeLiveAsync(client, activity.RequestId, guard.Token);
 
         await client.SendAsync(new { id = "case", type = "complete" }, guard.Token);
         // The server stops the subscription: it leaves the feed.
@@ -68,5 +65,17 @@ public sealed class CaseUpdatedTests(LiveUpdatesServer server) : IClassFixture<L
 
         Assert.Equal("error", error!["type"].Text());
         Assert.Equal("NOT_FOUND", error["payload"]![0]!["extensions"]!["code"].Text());
+    }
+
+    /// <summary>
+    /// Subscribes to caseUpdated and waits until the feed has the subscriber, since it only sees what is
+    /// committed from then on; returns how many subscribers the feed had before.
+    /// </summary>
+    private async Task<int> SubscribeLiveAsync(GraphQLWebSocketClient client, string requestId, CancellationToken cancellationToken)
+    {
+        var before = server.Feed.SubscriberCount;
+        await client.SubscribeAsync("case", CaseUpdated, new { id = requestId }, cancellationToken);
+        await server.Feed.WaitForSubscribersAsync(before + 1, cancellationToken);
+        return before;
     }
 }

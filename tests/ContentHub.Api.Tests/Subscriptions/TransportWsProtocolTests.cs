@@ -22,36 +22,26 @@ public sealed class TransportWsProtocolTests(LiveUpdatesServer server) : IClassF
     [Fact]
     public async Task A_second_connection_init_is_closed_with_4429()
     {
-        using var guard = HangGuard.Start();
-        await using var client = await server.ConnectAndInitialiseAsync(guard.Token);
+        var (code, _) = await CloseAfterAsync(initialise: true, """{ "type": "connection_init" }""");
 
-        await client.SendAsync(new { type = "connection_init" }, guard.Token);
-
-        Assert.Equal(4429, await client.ReceiveCloseAsync(guard.Token));
+        Assert.Equal(4429, code);
     }
 
     [Fact]
     public async Task A_subscribe_before_the_ack_is_closed_with_4401()
     {
-        using var guard = HangGuard.Start();
-        await using var client = await server.ConnectAsync(guard.Token);
+        var (code, _) = await CloseAfterAsync(initialise: false, Subscribe("1"));
 
-        await client.SubscribeAsync("1", LiveEvents, null, guard.Token);
-
-        Assert.Equal(4401, await client.ReceiveCloseAsync(guard.Token));
+        Assert.Equal(4401, code);
     }
 
     [Fact]
     public async Task A_subscribe_with_the_id_of_a_running_subscription_is_closed_with_4409()
     {
-        using var guard = HangGuard.Start();
-        await using var client = await server.ConnectAndInitialiseAsync(guard.Token);
+        var (code, reason) = await CloseAfterAsync(initialise: true, Subscribe("live"), Subscribe("live"));
 
-        await client.SubscribeAsync("live", LiveEvents, null, guard.Token);
-        await client.SubscribeAsync("live", LiveEvents, null, guard.Token);
-
-        Assert.Equal(4409, await client.ReceiveCloseAsync(guard.Token));
-        Assert.Contains("live", client.CloseReason);
+        Assert.Equal(4409, code);
+        Assert.Contains("live", reason);
     }
 
     [Theory]
@@ -66,12 +56,9 @@ public sealed class TransportWsProtocolTests(LiveUpdatesServer server) : IClassF
     [InlineData("""{ "type": "ping", "payload": "hello" }""")]
     public async Task An_invalid_message_is_closed_with_4400(string message)
     {
-        using var guard = HangGuard.Start();
-        await using var client = await server.ConnectAndInitialiseAsync(guard.Token);
+        var (code, _) = await CloseAfterAsync(initialise: true, message);
 
-        await client.SendTextAsync(message, guard.Token);
-
-        Assert.Equal(4400, await client.ReceiveCloseAsync(guard.Token));
+        Assert.Equal(4400, code);
     }
 
     [Fact]
@@ -87,12 +74,9 @@ public sealed class TransportWsProtocolTests(LiveUpdatesServer server) : IClassF
     [Fact]
     public async Task An_unknown_hub_in_connection_init_is_refused_with_4403()
     {
-        using var guard = HangGuard.Start();
-        await using var client = await server.ConnectAsync(guard.Token);
+        var (code, _) = await CloseAfterAsync(initialise: false, """{ "type": "connection_init", "payload": { "hub": "no-such-hub" } }""");
 
-        await client.SendAsync(new { type = "connection_init", payload = new { hub = "no-such-hub" } }, guard.Token);
-
-        Assert.Equal(4403, await client.ReceiveCloseAsync(guard.Token));
+        Assert.Equal(4403, code);
     }
 
     [Fact]
@@ -185,5 +169,21 @@ public sealed class TransportWsProtocolTests(LiveUpdatesServer server) : IClassF
 
         Assert.Equal(400, response.Status);
         Assert.Equal("SUBSCRIPTION_NEEDS_WEBSOCKET", response.FirstErrorCode);
+    }
+
+    private static string Subscribe(string id) =>
+        System.Text.Json.JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query = LiveEvents } });
+
+    /// <summary>Sends raw messages on a fresh socket (past connection_ack when <paramref name="initialise"/>) and reads until the server closes it.</summary>
+    private async Task<(int? Code, string? Reason)> CloseAfterAsync(bool initialise, params string[] messages)
+    {
+        using var guard = HangGuard.Start();
+        await using var client = initialise ? await server.ConnectAndInitialiseAsync(guard.Token) : await server.ConnectAsync(guard.Token);
+        foreach (var message in messages)
+        {
+            await client.SendTextAsync(message, guard.Token);
+        }
+
+        return (await client.ReceiveCloseAsync(guard.Token), client.CloseReason);
     }
 }

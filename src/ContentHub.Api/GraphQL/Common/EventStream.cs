@@ -46,12 +46,9 @@ public sealed class EventStream<T>(Func<CancellationToken, IAsyncEnumerable<T>> 
         }
     }
 
+    /// <summary>Cancels the pump; the source is left undisposed because the pump may still be unwinding with its token.</summary>
     private sealed class Stop(CancellationTokenSource stop) : IDisposable
     {
-        public void Dispose()
-        {
-            stop.Cancel();
-            stop.Dispose();
-        }
+        public void Dispose() => stop.Cancel();
     }
 }
