@@ -2,10 +2,8 @@ using ContentHub.Api.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddContentHubData();
-builder.AddContentHubSearch();
-builder.AddContentHubGraphQL();
-builder.AddContentHubTransport();
+// Data, search, GraphQL and the transports: see ContentHubComposition.
+builder.AddContentHub();
 
 var app = builder.Build();
 
@@ -14,11 +12,7 @@ if (await CommandLine.TryRunAsync(app, args))
     return;
 }
 
-await app.InitialiseDatabaseAsync();
-
-app.MapContentHubHealth();
-app.MapContentHubGraphQL();
-
+await app.PrepareContentHubAsync();
 await app.RunAsync();
 
 /// <summary>Visible to <c>WebApplicationFactory</c> in the tests.</summary>

@@ -3,7 +3,10 @@ using ContentHub.Search.Benchmarks;
 
 namespace ContentHub.Api.Composition;
 
-/// <summary><c>contenthub bench search</c>: search and similar-case latency, indexing throughput, rebuild time.</summary>
+/// <summary>
+/// <c>contenthub bench search</c>: search and similar-case latency, indexing throughput, rebuild time;
+/// <c>contenthub bench subscriptions</c>: see <see cref="SubscriptionBenchmarkCommand"/>.
+/// </summary>
 public static class BenchmarkCommand
 {
     private const string Usage =
@@ -12,9 +15,14 @@ public static class BenchmarkCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is ["subscriptions", .. var subscriptionArgs])
+        {
+            return await SubscriptionBenchmarkCommand.RunAsync(subscriptionArgs);
+        }
+
         if (args is not ["search", .. var rest] || Parse(rest) is not { } options)
         {
-            Console.Error.WriteLine(Usage);
+            Console.Error.WriteLine(Usage + "\n" + SubscriptionBenchmarkCommand.Usage);
             return 2;
         }
 
@@ -78,6 +86,6 @@ public static class BenchmarkCommand
         return options.Cases.Count > 0 ? options : options with { Cases = [10_000, 100_000] };
     }
 
-    private static int? Positive(string? text) =>
+    internal static int? Positive(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
 }

@@ -1,3 +1,5 @@
+using ContentHub.Api.LiveUpdates;
+using ContentHub.Api.Transport.WebSockets;
 using ContentHub.Data;
 
 namespace ContentHub.Api.Composition;
@@ -21,6 +23,10 @@ public sealed class ContentHubOptions
     public DatabaseOptions Database { get; set; } = new();
 
     public GraphQLOptions GraphQL { get; set; } = new();
+
+    public LiveUpdateOptions LiveUpdates { get; set; } = new();
+
+    public GraphQLWebSocketOptions WebSockets { get; set; } = new();
 
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 

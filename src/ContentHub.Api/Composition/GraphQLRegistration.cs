@@ -6,6 +6,7 @@ using ContentHub.Api.Hubs;
 using ContentHub.Api.Committee;
 using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.LiveUpdates;
 using ContentHub.Api.Matching;
 using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
@@ -28,6 +29,7 @@ public static class GraphQLRegistration
         services.AddScoped<HubContext>();
         services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
         AddDomainServices(services);
+        AddLiveUpdates(services);
         AddBatchLoaders(services);
         AddNodeSources(services);
 
@@ -40,7 +42,8 @@ public static class GraphQLRegistration
             // One scoped DbContext serves the whole request, and it is not thread-safe: resolve
             // fields one at a time; batch loaders still fetch one level with one query.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddValidationRule<QueriesOnlyOverGetRule>()
+            .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
+            .AddValidationRule<OperationTransportRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = options.MaxDepth;
@@ -52,8 +55,8 @@ public static class GraphQLRegistration
             {
                 context.Context?.RequestServices?.GetService<ILogger<ContentHubSchema>>()
                     ?.LogError(context.OriginalException, "Unhandled exception while executing GraphQL");
-                context.ErrorMessage = "Something went wrong on the server; the error has been logged.";
-                context.Exception = new ExecutionError(context.ErrorMessage) { Code = "INTERNAL_SERVER_ERROR" };
+                context.ErrorMessage = InternalServerError.Message;
+                context.Exception = InternalServerError.Create();
             }));
         return builder;
     }
@@ -70,6 +73,15 @@ public static class GraphQLRegistration
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
         services.AddScoped<KnowledgeArticleCommands>();
+    }
+
+    /// <summary>The one reader of the case event log that feeds every subscription, woken by local saves.</summary>
+    private static void AddLiveUpdates(IServiceCollection services)
+    {
+        services.AddSingleton<CaseEventFeed>();
+        services.AddSingleton<ContentHub.Search.Indexing.ILogWriteListener>(provider => provider.GetRequiredService<CaseEventFeed>());
+        services.AddHostedService(provider => provider.GetRequiredService<CaseEventFeed>());
+        services.AddSingleton<CaseEventReader>();
     }
 
     /// <summary>Every batch loader is request-scoped: its cache must not outlive the request.</summary>

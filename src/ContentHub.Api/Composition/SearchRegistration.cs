@@ -16,6 +16,7 @@ public static class SearchRegistration
             Path.Combine(provider.GetRequiredService<IOptions<ContentHubOptions>>().Value.ResolveDataFolder(), "index"),
             provider.GetRequiredService<ILogger<SearchIndex>>()));
         services.AddSingleton<IndexFeed>();
+        services.AddSingleton<ILogWriteListener>(provider => provider.GetRequiredService<IndexFeed>());
         services.AddSingleton<IInterceptor, LogWriteObserver>();
         services.AddSingleton<IndexWriterService>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexWriterService>());

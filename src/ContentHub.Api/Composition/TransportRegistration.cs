@@ -1,4 +1,6 @@
+using ContentHub.Api.Transport;
 using ContentHub.Api.Transport.Http;
+using ContentHub.Api.Transport.WebSockets;
 using ContentHub.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,16 +10,23 @@ public static class TransportRegistration
 {
     public static IHostApplicationBuilder AddContentHubTransport(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<GraphQLRequestExecutor>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphQLWebSocketServices>();
+        builder.Services.AddSingleton<GraphQLWebSocketEndpoint>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<ContentHubDbContext>("database")
             .AddCheck<ContentHub.Api.Search.SearchIndexHealthCheck>("search-index");
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapContentHubGraphQL(this IEndpointRouteBuilder app)
+    /// <summary><c>/graphql</c>: GraphQL over HTTP, and graphql-transport-ws for a WebSocket upgrade of the same path.</summary>
+    public static WebApplication MapContentHubGraphQL(this WebApplication app)
     {
-        app.Map("/graphql", context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+        app.UseWebSockets();
+        app.Map("/graphql", context => context.WebSockets.IsWebSocketRequest
+            ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
+            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
         return app;
     }
 

@@ -6,11 +6,12 @@ namespace ContentHub.Api.GraphQL;
 
 public sealed class ContentHubSchema : Schema
 {
-    public ContentHubSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    public ContentHubSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
     {
         Description = "ContentHub: the helpdesk of a Wikimedia content-partnerships hub.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalarType));
         // Input records nested inside other inputs.
         RegisterTypeMapping(typeof(PartnerInstitutionInput), typeof(PartnerInstitutionInputType));

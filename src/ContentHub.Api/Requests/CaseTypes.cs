@@ -1,5 +1,6 @@
 using ContentHub.Api.Experts;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.LiveUpdates;
 using ContentHub.Api.People;
 using ContentHub.Data.Requests;
 using GraphQL.Types;
@@ -54,8 +55,11 @@ public sealed class CaseEventType : ObjectGraphType<CaseEventModel>
         Name = "CaseEvent";
         Description = "One entry of a case's append-only history.";
         Field<NonNullGraphType<StringGraphType>>("sequence")
-            .Description("Grows with every event of the hub; resume reading after the last one seen. A 64-bit number, as a string.")
-            .Resolve(context => context.Source.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            .Description("Grows with every event of the hub; resume reading after the last one seen (the `after` of `caseEvents`). A 64-bit number, as a string.")
+            .Resolve(context => CaseEventCursor.Format(context.Source.Sequence));
+        Field<NonNullGraphType<HelpRequestType>>("helpRequest")
+            .Description("The case the event belongs to.")
+            .Resolve(context => context.Get<HelpRequestByIdLoader>().Load(context.Source.HelpRequestId));
         Field(e => e.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<CaseEventKind>>));
         Field<PersonType>("actor").Resolve(context => context.Source.ActorId is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
         Field(e => e.OccurredAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));

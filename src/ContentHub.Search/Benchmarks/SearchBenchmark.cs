@@ -127,12 +127,11 @@ public static class SearchBenchmark
         {
             var sorted = milliseconds[k].Order().ToArray();
             return new OperationLatency(
-                o.Name, o.Baseline, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.Average(), hits[k] / (double)count, allocated[k] / 1024.0 / count, o.TargetP50Ms);
+                o.Name, o.Baseline, Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.99), sorted.Average(), hits[k] / (double)count, allocated[k] / 1024.0 / count, o.TargetP50Ms);
         }).ToList();
     }
 
     /// <summary>Nearest rank on sorted values.</summary>
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static void Collect()
     {

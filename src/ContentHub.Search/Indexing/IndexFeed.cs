@@ -5,7 +5,7 @@ namespace ContentHub.Search.Indexing;
 /// appended to the logs and wake the indexer; a search waits until the index covers what this
 /// process wrote, so a client that writes and then searches sees its own write.
 /// </summary>
-public sealed class IndexFeed(SearchIndex index)
+public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
 {
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock gate = new();

@@ -9,10 +9,11 @@ namespace ContentHub.Search.Indexing;
 
 /// <summary>
 /// Sees every save of this process. Once the case events or article revisions it appended are
-/// committed, the index feed learns their sequences (for read-your-writes) and the writer wakes.
-/// Inside an explicit transaction that is at its commit, since a rollback would drop them.
+/// committed, the listeners learn their sequences: the index feed (for read-your-writes) wakes the
+/// index writer, the live case-event feed wakes its subscribers. Inside an explicit transaction
+/// that is at its commit, since a rollback would drop them.
 /// </summary>
-public sealed class LogWriteObserver(IndexFeed feed) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, StrongBox<IndexWatermark>> uncommitted = new();
 
@@ -53,9 +54,11 @@ public sealed class LogWriteObserver(IndexFeed feed) : SaveChangesInterceptor, I
             return;
         }
 
+        // The entry's current value, not the entity's: a save with acceptAllChangesOnSuccess: false
+        // (a comment saved inside its own transaction) leaves the generated sequence on the entry only.
         var appended = new IndexWatermark(
-            context.ChangeTracker.Entries<CaseEvent>().Select(e => e.Entity.Sequence).DefaultIfEmpty().Max(),
-            context.ChangeTracker.Entries<ArticleRevision>().Select(e => e.Entity.Sequence).DefaultIfEmpty().Max());
+            context.ChangeTracker.Entries<CaseEvent>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max(),
+            context.ChangeTracker.Entries<ArticleRevision>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max());
         if (appended == default)
         {
             return;
@@ -64,7 +67,7 @@ public sealed class LogWriteObserver(IndexFeed feed) : SaveChangesInterceptor, I
         if (context.Database.CurrentTransaction is null)
         {
             // SaveChanges ran in its own transaction, already committed.
-            feed.ReportWritten(appended);
+            Report(appended);
             return;
         }
 
@@ -77,7 +80,15 @@ public sealed class LogWriteObserver(IndexFeed feed) : SaveChangesInterceptor, I
         if (context is not null && uncommitted.TryGetValue(context, out var pending))
         {
             uncommitted.Remove(context);
-            feed.ReportWritten(pending.Value);
+            Report(pending.Value);
+        }
+    }
+
+    private void Report(IndexWatermark appended)
+    {
+        foreach (var listener in listeners)
+        {
+            listener.ReportWritten(appended);
         }
     }
 }

@@ -10,14 +10,30 @@ namespace ContentHub.Api.GraphQL.Common;
 
 /// <summary>
 /// The hub a request addresses: the <c>X-ContentHub-Hub</c> header (a hub slug) or the configured default.
-/// Every query and mutation is scoped to it.
+/// Every query and mutation is scoped to it. The scope's DbContext is only asked for when the hub's id
+/// is not known yet: every subscription event gets a scope, and most never touch the database.
 /// </summary>
-public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory, ContentHubDbContext db, IOptions<ContentHubOptions> options)
+public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory, IServiceProvider services, IOptions<ContentHubOptions> options)
 {
     public const string Header = "X-ContentHub-Hub";
     private int? hubId;
+    private string? addressed;
 
-    public string Slug => http.HttpContext?.Request.Headers[Header].FirstOrDefault() is { Length: > 0 } slug ? slug : options.Value.DefaultHub;
+    public string Slug => addressed ?? HeaderSlug(http.HttpContext?.Request) ?? options.Value.DefaultHub;
+
+    /// <summary>The hub an HTTP request names in its header, if it names one.</summary>
+    public static string? HeaderSlug(HttpRequest? request) => request?.Headers[Header].FirstOrDefault() is { Length: > 0 } slug ? slug : null;
+
+    /// <summary>
+    /// Names the hub for this scope when it is not one HTTP request: a WebSocket connection names its
+    /// hub once for all its operations, and their events run long after the upgrade request. Null
+    /// addresses the default hub.
+    /// </summary>
+    public void Address(string? slug)
+    {
+        addressed = slug is { Length: > 0 } ? slug : options.Value.DefaultHub;
+        hubId = null;
+    }
 
     public async ValueTask<int> GetHubIdAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +42,7 @@ public sealed class HubContext(IHttpContextAccessor http, HubDirectory directory
             return known;
         }
 
-        hubId = await directory.FindAsync(db, Slug, cancellationToken)
+        hubId = await directory.FindAsync(services.GetRequiredService<ContentHubDbContext>(), Slug, cancellationToken)
             ?? throw new UserFacingException("HUB_NOT_FOUND", $"There is no hub '{Slug}'. Send an existing hub's slug in the {Header} header.");
         return hubId.Value;
     }
@@ -80,5 +96,16 @@ public sealed class HubDirectory
         }
 
         return found;
+    }
+}
+
+public static class HubScopes
+{
+    /// <summary>A DI scope (its own DbContext and batch loaders) addressing the hub <paramref name="slug"/>.</summary>
+    public static AsyncServiceScope CreateHubScope(this IServiceScopeFactory scopes, string? slug)
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HubContext>().Address(slug);
+        return scope;
     }
 }

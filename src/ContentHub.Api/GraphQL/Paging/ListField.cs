@@ -44,7 +44,8 @@ public static class ListField
             });
     }
 
-    private static T ArgumentType<T>(IResolveFieldContext context, string argument)
+    /// <summary>The input type of an argument, through NonNull and List wrappers (a filter or sort input).</summary>
+    internal static T ArgumentType<T>(IResolveFieldContext context, string argument)
     {
         IGraphType? type = context.FieldDefinition.Arguments!.Find(argument)!.ResolvedType;
         while (type is IProvideResolvedType wrapper)

@@ -13,7 +13,7 @@ namespace ContentHub.Api.Transport.Http;
 /// codes the specification gives for each kind of failure.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<ContentHubSchema> executer, IGraphQLTextSerializer serializer, IOptions<ContentHubOptions> options)
+    GraphQLRequestExecutor executor, IGraphQLTextSerializer serializer, IOptions<ContentHubOptions> options)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -43,20 +43,8 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var isGet = HttpMethods.IsGet(request.Method);
-        var result = await executer.ExecuteAsync(execution =>
-        {
-            execution.Query = graphQLRequest.Query;
-            execution.OperationName = graphQLRequest.OperationName;
-            execution.Variables = graphQLRequest.Variables;
-            execution.Extensions = graphQLRequest.Extensions;
-            execution.RequestServices = http.RequestServices;
-            execution.User = http.User;
-            execution.CancellationToken = http.RequestAborted;
-            if (isGet)
-            {
-                execution.UserContext[QueriesOnlyOverGetRule.UserContextKey] = true;
-            }
-        });
+        var result = await executor.ExecuteAsync(
+            graphQLRequest, isGet ? OperationTransport.HttpGet : OperationTransport.HttpPost, http.RequestServices, http.User, null, http.RequestAborted);
 
         if (isGet && result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
         {
@@ -74,13 +62,13 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private (GraphQLHttpRequest?, int, string?, string?) FromGet(HttpRequest request)
+    private (GraphQLRequest?, int, string?, string?) FromGet(HttpRequest request)
     {
-        var (parsed, problem) = GraphQLHttpRequest.FromQueryString(request.Query, serializer);
+        var (parsed, problem) = GraphQLRequest.FromQueryString(request.Query, serializer);
         return (parsed, 400, "BAD_REQUEST", problem);
     }
 
-    private async Task<(GraphQLHttpRequest?, int, string?, string?)> FromPostAsync(HttpContext http)
+    private async Task<(GraphQLRequest?, int, string?, string?)> FromPostAsync(HttpContext http)
     {
         if (!MediaTypes.IsJsonBody(http.Request))
         {
@@ -103,7 +91,7 @@ public sealed class GraphQLHttpEndpoint(
         try
         {
             using var document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
-            var (parsed, problem) = GraphQLHttpRequest.FromJson(document.RootElement, serializer);
+            var (parsed, problem) = GraphQLRequest.FromJson(document.RootElement, serializer);
             return (parsed, 400, "BAD_REQUEST", problem);
         }
         catch (JsonException)

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using GraphQL;
 
-namespace ContentHub.Api.Transport.Http;
+namespace ContentHub.Api.Transport;
 
-/// <summary>A GraphQL request as GraphQL over HTTP defines it, read from a GET query string or a JSON body.</summary>
-public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
+/// <summary>
+/// A GraphQL request as GraphQL over HTTP defines it, read from a GET query string or a JSON body;
+/// a graphql-transport-ws <c>subscribe</c> message carries the same object as its payload.
+/// </summary>
+public sealed record GraphQLRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
 {
     /// <summary>Parses the request parameters; a message for the client when they are malformed.</summary>
-    public static (GraphQLHttpRequest? Request, string? Problem) FromJson(JsonElement body, IGraphQLTextSerializer serializer)
+    public static (GraphQLRequest? Request, string? Problem) FromJson(JsonElement body, IGraphQLTextSerializer serializer)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -44,7 +47,7 @@ public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inp
         return string.IsNullOrEmpty(query) ? (null, "The request has no `query`.") : (new(query, operationName, variables, extensions), null);
     }
 
-    public static (GraphQLHttpRequest? Request, string? Problem) FromQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
+    public static (GraphQLRequest? Request, string? Problem) FromQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
     {
         var query = parameters["query"].ToString();
         if (string.IsNullOrEmpty(query))

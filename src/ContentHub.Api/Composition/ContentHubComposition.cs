@@ -1,0 +1,26 @@
+namespace ContentHub.Api.Composition;
+
+/// <summary>
+/// The whole server, in the order it is put together. Program.cs runs it; the subscription
+/// benchmark starts the same server in-process on a temporary data folder.
+/// </summary>
+public static class ContentHubComposition
+{
+    public static IHostApplicationBuilder AddContentHub(this IHostApplicationBuilder builder)
+    {
+        builder.AddContentHubData();
+        builder.AddContentHubSearch();
+        builder.AddContentHubGraphQL();
+        builder.AddContentHubTransport();
+        return builder;
+    }
+
+    /// <summary>Migrates (and on first start seeds) the database, then maps the endpoints.</summary>
+    public static async Task<WebApplication> PrepareContentHubAsync(this WebApplication app)
+    {
+        await app.InitialiseDatabaseAsync();
+        app.MapContentHubHealth();
+        app.MapContentHubGraphQL();
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using ContentHub.Api.Benchmarks;
+using ContentHub.Api.LiveUpdates;
+using ContentHub.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentHub.Api.Tests.Subscriptions;
+
+/// <summary>
+/// The real server, with a connection_init timeout short enough for a test to watch it expire, and
+/// the feed's poll for other processes' writes turned (practically) off: every event a test sees
+/// here reached its subscribers because the save itself woke the feed.
+/// </summary>
+public sealed class LiveUpdatesServer : ContentHubServer
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ContentHub:WebSockets:ConnectionInitTimeout"] = "00:00:01",
+        ["ContentHub:LiveUpdates:PollInterval"] = "01:00:00",
+    };
+
+    /// <summary>A socket speaking graphql-transport-ws (unless told otherwise), not yet initialised.</summary>
+    public Task<GraphQLWebSocketClient> ConnectAsync(CancellationToken cancellationToken, string? subProtocol = "graphql-transport-ws", string? hubHeader = null) =>
+        GraphQLWebSocketClient.ConnectAsync(GraphQLEndpoint, cancellationToken, subProtocol, hubHeader);
+
+    /// <summary>A socket past connection_ack, ready for operations.</summary>
+    public async Task<GraphQLWebSocketClient> ConnectAndInitialiseAsync(CancellationToken cancellationToken)
+    {
+        var client = await ConnectAsync(cancellationToken);
+        await client.InitialiseAsync(cancellationToken);
+        return client;
+    }
+
+    public CaseEventFeed Feed => Services.GetRequiredService<CaseEventFeed>();
+}
