@@ -1,4 +1,5 @@
 using ContentHub.Api.Affiliates;
+using ContentHub.Api.Assignments;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -8,6 +9,7 @@ using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
 using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
+using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using GraphQL;
 using GraphQL.Execution;
@@ -67,6 +69,11 @@ public static class GraphQLRegistration
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
         services.AddScoped<KnowledgeArticleCommands>();
+        services.AddScoped<AssignmentCommands>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<CaseTeam>();
+        services.AddScoped<CaseTeamStore>();
+        services.AddScoped<ExpertCapacity>();
     }
 
     /// <summary>Every batch loader is request-scoped: its cache must not outlive the request.</summary>
@@ -101,6 +108,7 @@ public static class GraphQLRegistration
         services.AddSingleton<INodeSource>(new NodeSource<HelpRequestByIdLoader, HelpRequestModel>("HelpRequest"));
         services.AddSingleton<INodeSource>(new NodeSource<CommentByIdLoader, CaseCommentModel>("CaseComment"));
         services.AddSingleton<INodeSource>(new NodeSource<ReferralByIdLoader, ReferralModel>("Referral"));
+        services.AddSingleton<INodeSource>(new NodeSource<AssignmentByIdLoader, CaseAssignmentModel>("CaseAssignment"));
         services.AddSingleton<INodeSource>(new NodeSource<ArticleByIdLoader, KnowledgeArticleModel>("KnowledgeArticle"));
         services.AddSingleton<INodeSource>(new NodeSource<CommitteeByIdLoader, CommitteeModel>("Committee"));
         services.AddSingleton<INodeSource>(new NodeSource<InterviewByIdLoader, InterviewModel>("Interview"));

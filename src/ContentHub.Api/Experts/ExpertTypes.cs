@@ -1,3 +1,4 @@
+using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.People;
 using ContentHub.Data.Experts;
@@ -25,6 +26,7 @@ public sealed class ExpertProfileType : ObjectGraphType<ExpertProfileModel>
         Field<NonNullGraphType<BooleanGraphType>>("available")
             .Description("Not away today; an expert away until a date is back on that date.")
             .Resolve(context => !ExpertAvailability.IsAway(context.Source.AwayUntil, clock));
+        this.AddWorkloadFields();
         Field(e => e.Bio, nullable: true);
         Field(e => e.IsSample).Description("True for invented profiles of the sample data.");
         Field(e => e.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
