@@ -1,4 +1,5 @@
 using ContentHub.Api.Affiliates;
+using ContentHub.Api.Assignments;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -10,6 +11,7 @@ using ContentHub.Api.LiveUpdates;
 using ContentHub.Api.Matching;
 using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
+using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using GraphQL;
 using GraphQL.Execution;
@@ -73,6 +75,11 @@ public static class GraphQLRegistration
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
         services.AddScoped<KnowledgeArticleCommands>();
+        services.AddScoped<AssignmentCommands>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<CaseTeam>();
+        services.AddScoped<CaseTeamStore>();
+        services.AddScoped<ExpertCapacity>();
     }
 
     /// <summary>The one reader of the case event log that feeds every subscription, woken by local saves.</summary>
@@ -116,6 +123,7 @@ public static class GraphQLRegistration
         services.AddSingleton<INodeSource>(new NodeSource<HelpRequestByIdLoader, HelpRequestModel>("HelpRequest"));
         services.AddSingleton<INodeSource>(new NodeSource<CommentByIdLoader, CaseCommentModel>("CaseComment"));
         services.AddSingleton<INodeSource>(new NodeSource<ReferralByIdLoader, ReferralModel>("Referral"));
+        services.AddSingleton<INodeSource>(new NodeSource<AssignmentByIdLoader, CaseAssignmentModel>("CaseAssignment"));
         services.AddSingleton<INodeSource>(new NodeSource<ArticleByIdLoader, KnowledgeArticleModel>("KnowledgeArticle"));
         services.AddSingleton<INodeSource>(new NodeSource<CommitteeByIdLoader, CommitteeModel>("Committee"));
         services.AddSingleton<INodeSource>(new NodeSource<InterviewByIdLoader, InterviewModel>("Interview"));

@@ -1,3 +1,4 @@
+using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.People;
 using ContentHub.Data.Experts;
@@ -24,7 +25,8 @@ public sealed class ExpertProfileType : ObjectGraphType<ExpertProfileModel>
         Field(e => e.AwayUntil, nullable: true).Description("When set and in the future, the expert is away until that date.");
         Field<NonNullGraphType<BooleanGraphType>>("available")
             .Description("Not away today; an expert away until a date is back on that date.")
-            .Resolve(context => context.Source.AwayUntil is not { } until || until <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            .Resolve(context => !ExpertAvailability.IsAway(context.Source.AwayUntil, clock));
+        this.AddWorkloadFields();
         Field(e => e.Bio, nullable: true);
         Field(e => e.IsSample).Description("True for invented profiles of the sample data.");
         Field(e => e.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));

@@ -1,7 +1,9 @@
 using ContentHub.Api.Affiliates;
+using ContentHub.Api.Assignments;
 using ContentHub.Api.Experts;
 using ContentHub.Api.KnowledgeBase;
 using ContentHub.Api.Matching;
+using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using ContentHub.Api.Search;
 using GraphQL.Types;
@@ -16,6 +18,8 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddHelpRequestMutations();
         this.AddResolveRequestMutation();
+        this.AddAssignmentMutations();
+        this.AddReferralMutations();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddMatchingPolicyMutations();

@@ -26,7 +26,9 @@ public sealed class CaseAssignmentType : ObjectGraphType<CaseAssignmentModel>
     {
         Name = "CaseAssignment";
         Description = "An expert of the hub working on the case.";
+        this.ImplementNode(a => a.Id);
         Field<NonNullGraphType<ExpertProfileType>>("expert").Resolve(context => context.Get<ExpertByIdLoader>().Load(context.Source.ExpertProfileId));
+        Field(a => a.EstimatedHours).Description("Hours the assignment counts against the expert's monthly capacity while it is open.");
         Field(a => a.AssignedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
         Field(a => a.ReleasedAt, type: typeof(GraphQL.DateTimeScalarType)).Description("Set once the expert's part is done.");
     }

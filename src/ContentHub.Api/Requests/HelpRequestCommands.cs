@@ -1,4 +1,5 @@
 using AutoMapper;
+using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.KnowledgeBase;
@@ -11,7 +12,8 @@ namespace ContentHub.Api.Requests;
 
 /// <summary>Submits, edits and comments on cases. Every change and its case event are saved together.</summary>
 public sealed class HelpRequestCommands(
-    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, KnowledgeArticleCommands articles, TimeProvider clock)
+    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, KnowledgeArticleCommands articles, CaseTeam team,
+    TimeProvider clock)
 {
     private static readonly Role[] RespondingRoles = [Role.Staff, Role.Expert, Role.Admin];
 
@@ -174,7 +176,12 @@ public sealed class HelpRequestCommands(
         request.Resolution = resolution;
         request.ResolvedAt = now;
         request.UpdatedAt = now;
-        events.Append(request, CaseEventKind.Resolved, actorId: null, new { from = from.ToString(), promoted = input.PromoteToArticle == true });
+        var ended = await team.FinishWorkAsync(request, cancellationToken);
+        events.Append(request, CaseEventKind.Resolved, actorId: null, new
+        {
+            from = from.ToString(), promoted = input.PromoteToArticle == true,
+            releasedAssignments = ended.ReleasedAssignments, completedReferrals = ended.CompletedReferrals,
+        });
         var article = input.PromoteToArticle == true
             ? await articles.DraftFromCaseAsync(request, title ?? request.Title, tags.Count > 0 ? tags : request.HelpTypes.Select(t => t.Key).ToList(), cancellationToken)
             : null;

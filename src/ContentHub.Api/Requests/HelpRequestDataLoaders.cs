@@ -1,4 +1,5 @@
 
+using System.Linq.Expressions;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data;
@@ -45,25 +46,23 @@ public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingCon
     }
 }
 
-/// <summary>Comments and referrals are nodes; they are found through a case of the addressed hub.</summary>
-public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<CaseComment, CaseCommentModel>(
+/// <summary>Comments, assignments and referrals are nodes; they are found through a case of the addressed hub.</summary>
+public abstract class CasePartByIdLoader<TEntity, TModel>(
+    ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey)
+    : ModelByKeyLoader<TEntity, TModel>(
         mapping,
         async cancellationToken =>
         {
             var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.CaseComments.Where(c => db.HelpRequests.Any(r => r.Id == c.HelpRequestId && r.HubId == hubId));
+            return db.Set<TEntity>().Where(part => db.HelpRequests.Any(r => r.Id == EF.Property<int>(part, nameof(CaseComment.HelpRequestId)) && r.HubId == hubId));
         },
-        c => c.Id,
-        c => c.Id);
+        entityKey,
+        modelKey)
+    where TEntity : class
+    where TModel : class;
+
+public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
+    : CasePartByIdLoader<CaseComment, CaseCommentModel>(db, mapping, hub, c => c.Id, c => c.Id);
 
 public sealed class ReferralByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : ModelByKeyLoader<Referral, ReferralModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.Referrals.Where(r => db.HelpRequests.Any(h => h.Id == r.HelpRequestId && h.HubId == hubId));
-        },
-        r => r.Id,
-        r => r.Id);
+    : CasePartByIdLoader<Referral, ReferralModel>(db, mapping, hub, r => r.Id, r => r.Id);

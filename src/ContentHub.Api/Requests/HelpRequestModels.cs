@@ -46,6 +46,7 @@ public sealed class CaseAssignmentModel
     public int Id { get; init; }
     public int HelpRequestId { get; init; }
     public int ExpertProfileId { get; init; }
+    public int EstimatedHours { get; init; }
     public DateTimeOffset AssignedAt { get; init; }
     public DateTimeOffset? ReleasedAt { get; init; }
 }

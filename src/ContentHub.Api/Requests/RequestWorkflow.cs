@@ -18,10 +18,11 @@ public static class RequestWorkflow
         [Triaged] = [AwaitingCommittee, Assigned, Referred, Resolved, OnHold, Declined, Withdrawn],
         [AwaitingCommittee] = [Prioritised, Triaged, OnHold, Declined, Withdrawn],
         [Prioritised] = [Assigned, Referred, Resolved, OnHold, Declined, Withdrawn],
-        // Work can be handed on (assigned ↔ referred) and comes back to the queue when nobody is left on it.
+        // Work can be handed on (assigned ↔ referred) and comes back to the queue when nobody is left on it,
+        // also once begun: an expert who accepted a referral may hand the case back unfinished.
         [Assigned] = [InProgress, Referred, Prioritised, Triaged, Resolved, OnHold, Withdrawn],
         [Referred] = [InProgress, Assigned, Prioritised, Triaged, Resolved, OnHold, Withdrawn],
-        [InProgress] = [Resolved, Assigned, Referred, OnHold, Withdrawn],
+        [InProgress] = [Resolved, Assigned, Referred, Prioritised, Triaged, OnHold, Withdrawn],
         [Resolved] = [Closed, InProgress],
         [OnHold] = [Triaged, Prioritised, Assigned, Referred, InProgress, Declined, Withdrawn],
         [Closed] = [],

@@ -29,6 +29,14 @@ public static class SeedLookups
         return new SeededPerson(person["id"].Text(), person["affiliates"].Items().Select(a => a["key"].Text()).ToList());
     }
 
+    /// <summary>A seeded expert profile by the person's display name.</summary>
+    public static async Task<string> ExpertIdAsync(this GraphQLClient graphQL, string displayName)
+    {
+        var data = await graphQL.DataAsync(
+            "query($name: String!) { experts(where: { displayName: { eq: $name } }) { nodes { id } } }", new { name = displayName });
+        return data["experts"]!["nodes"].Items().Single()["id"].Text();
+    }
+
     public static async Task<int> RequestCountAsync(this GraphQLClient graphQL) =>
         (await graphQL.DataAsync("{ requests { totalCount } }"))["requests"]!["totalCount"].Int();
 

@@ -30,12 +30,7 @@ public sealed class NodeSource<TLoader, TModel>(string typeName) : INodeSource
     public string TypeName => typeName;
 
     public IDataLoaderResult<object?> Load(IServiceProvider services, int key) =>
-        new Untyped(services.GetRequiredService<TLoader>().Load(key));
-
-    private sealed class Untyped(IDataLoaderResult<TModel?> inner) : IDataLoaderResult<object?>
-    {
-        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => await inner.GetResultAsync(cancellationToken);
-    }
+        services.GetRequiredService<TLoader>().Load(key).Then(model => (object?)model);
 }
 
 public static class NodeGraphTypeExtensions
