@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using ContentHub.Api.Tests.Infrastructure;
+using ContentHub.Api.Tests.Mutations;
+using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
+
+namespace ContentHub.Api.Tests.Matching;
+
+public sealed record Match(string ExpertId, string Kind, double Score, string Reason, IReadOnlyDictionary<string, double> Values, double ContributionSum,
+    IReadOnlyList<string> SimilarResolvedCases, IReadOnlyList<string> Warnings);
+
+/// <summary>expertMatches, and the set-up a matching test needs: new experts, and cases they resolved.</summary>
+internal static class MatchingCalls
+{
+    public static async Task<IReadOnlyList<Match>> ExpertMatchesAsync(this GraphQLClient graphQL, string requestId, int first = 20, bool? includeExternal = null)
+    {
+        var data = await graphQL.DataAsync("""
+            query($id: ID!, $first: Int, $includeExternal: Boolean) {
+              node(id: $id) {
+                ... on HelpRequest {
+                  expertMatches(first: $first, includeExternal: $includeExternal) {
+                    score reason warnings
+                    expert { id kind }
+                    breakdown { signal value contribution }
+                    similarResolvedCases { id }
+                  }
+                }
+              }
+            }
+            """, new { id = requestId, first, includeExternal });
+        return data["node"]!["expertMatches"].Items().Select(m => new Match(
+            m["expert"]!["id"].Text(),
+            m["expert"]!["kind"].Text(),
+            m["score"]!.GetValue<double>(),
+            m["reason"].Text(),
+            m["breakdown"].Items().ToDictionary(s => s["signal"].Text(), s => s["value"]!.GetValue<double>()),
+            m["breakdown"].Items().Sum(s => s["contribution"]!.GetValue<double>()),
+            m["similarResolvedCases"].Items().Select(c => c["id"].Text()).ToList(),
+            m["warnings"].Items().Select(w => w.Text()).ToList())).ToList();
+    }
+
+    /// <summary>A new internal expert profile for a seeded person who has none, with the given languages and skills.</summary>
+    public static async Task<string> CreateExpertAsync(
+        this GraphQLClient graphQL, string personName, string[] languages, (string Skill, string Level)[]? skills = null, int capacity = 40, string kind = "INTERNAL")
+    {
+        var person = await graphQL.PersonAsync(personName);
+        var payload = (await graphQL.DataAsync(
+            "mutation($input: CreateExpertProfileInput!) { createExpertProfile(input: $input) { expertProfile { id } errors { ... on Error { code message } } } }",
+            new
+            {
+                input = new
+                {
+                    personId = person.Id, kind, languages, regions = new[] { "Northern and Western Europe" }, monthlyCapacityHours = capacity,
+                    skills = (skills ?? []).Select(s => new { skill = s.Skill, level = s.Level }).ToArray(),
+                },
+            }))["createExpertProfile"];
+        return ShouldSucceed(payload, "expertProfile")["id"].Text();
+    }
+
+    /// <summary>Assigns the expert to a queue case and resolves it with <paramref name="resolution"/>: the expert has now resolved it.</summary>
+    public static async Task ResolveWithAsync(this GraphQLClient graphQL, QueueCase queued, string expertId, string resolution, int hours = 4)
+    {
+        var assigned = ShouldSucceed(await graphQL.AssignAsync(new { requestId = queued.Id, expertId, estimatedHours = hours, expectedVersion = queued.Version }), "helpRequest");
+        var resolved = (await graphQL.DataAsync(
+            "mutation($input: ResolveRequestInput!) { resolveRequest(input: $input) { helpRequest { id } errors { ... on Error { code message } } } }",
+            new { input = new { id = queued.Id, expectedVersion = assigned["version"].Int(), resolution } }))["resolveRequest"];
+        ShouldSucceed(resolved, "helpRequest");
+    }
+}
