@@ -998,3 +998,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124075828_RequestWorkflow'
+)
+BEGIN
+    ALTER TABLE [Hubs] ADD [FirstReplyDueDays] int NOT NULL DEFAULT 3;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124075828_RequestWorkflow'
+)
+BEGIN
+    ALTER TABLE [HelpRequests] ADD [IdempotencyKey] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124075828_RequestWorkflow'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_HelpRequests_HubId_RequesterId_IdempotencyKey] ON [HelpRequests] ([HubId], [RequesterId], [IdempotencyKey]) WHERE IdempotencyKey IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124075828_RequestWorkflow'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124075828_RequestWorkflow', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,4 +20,5 @@ public static class Limits
     public const int Comment = 10_000;
     public const int ArticleBody = 100_000;
     public const int WikidataId = 20;
+    public const int IdempotencyKey = 100;
 }

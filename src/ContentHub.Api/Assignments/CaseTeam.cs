@@ -16,7 +16,7 @@ namespace ContentHub.Api.Assignments;
 /// and what their coming and going does to the case's status. Assignments, referrals and the
 /// commands that finish a case share these rules; every status move asks <see cref="RequestWorkflow"/>.
 /// </summary>
-public sealed class CaseTeam(ContentHubDbContext db, CaseEventLog events, TimeProvider clock)
+public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProvider clock)
 {
     /// <summary>Statuses in which someone is on the case.</summary>
     private static readonly RequestStatus[] Worked = [Assigned, Referred, InProgress];
@@ -77,18 +77,7 @@ public sealed class CaseTeam(ContentHubDbContext db, CaseEventLog events, TimePr
             ? new ExpertUnavailableError(field, expert.AwayUntil!.Value, $"The expert is away until {expert.AwayUntil:yyyy-MM-dd}; they can take work from that day.")
             : null;
 
-    private InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action)
-    {
-        var from = request.Status;
-        if (RequestWorkflow.Check(from, to, action) is { } invalid)
-        {
-            return invalid;
-        }
-
-        request.Status = to;
-        events.Append(request, CaseEventKind.StatusChanged, actorId: null, new { from = from.ToString(), to = to.ToString() });
-        return null;
-    }
+    private InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action) => moves.Move(request, to, action);
 }
 
 /// <summary>The global IDs of the assignments released and the referrals completed when a case finished.</summary>

@@ -71,9 +71,13 @@ public static class GraphQLRegistration
         services.AddScoped<ExpertWorkload>();
         services.AddScoped<ExpertCandidates>();
         services.AddScoped<MatchingPolicyCommands>();
+        services.AddScoped<HubSettingsCommands>();
         services.AddScoped<HelpRequestCommands>();
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
+        services.AddScoped<StatusMoves>();
+        services.AddScoped<RequestTransitions>();
+        services.AddScoped<StepPermissions>();
         services.AddScoped<KnowledgeArticleCommands>();
         services.AddScoped<AssignmentCommands>();
         services.AddScoped<ReferralCommands>();

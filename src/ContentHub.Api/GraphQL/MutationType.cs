@@ -1,6 +1,7 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.Experts;
+using ContentHub.Api.Hubs;
 using ContentHub.Api.KnowledgeBase;
 using ContentHub.Api.Matching;
 using ContentHub.Api.Referrals;
@@ -17,12 +18,14 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddHelpRequestMutations();
+        this.AddRequestTransitionMutations();
         this.AddResolveRequestMutation();
         this.AddAssignmentMutations();
         this.AddReferralMutations();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddMatchingPolicyMutations();
+        this.AddHubSettingsMutations();
         this.AddKnowledgeArticleMutations();
         this.AddSearchIndexMutations();
     }

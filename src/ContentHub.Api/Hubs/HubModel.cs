@@ -19,6 +19,7 @@ public sealed class HubModel
     public required string DefaultLanguage { get; init; }
     public List<string> Languages { get; init; } = [];
     public required MatchingPolicyModel Matching { get; init; }
+    public int FirstReplyDueDays { get; init; }
 }
 
 public sealed class HubProfile : Profile
@@ -39,6 +40,7 @@ public sealed class HubType : ObjectGraphType<HubModel>
         Field(h => h.DefaultLanguage);
         Field(h => h.Languages);
         Field<NonNullGraphType<MatchingPolicyType>>("matchingPolicy").Resolve(context => context.Source.Matching);
+        Field(h => h.FirstReplyDueDays).Description("Days a request may wait for the hub's first reply before it is flagged overdue.");
     }
 }
 

@@ -160,7 +160,7 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
-        var last = await db.CaseEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var last = await db.CaseEvents.TagWith(IndexSource.QueryTag).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         var settleTime = options.Value.Database.Provider == DatabaseProvider.Sqlite ? TimeSpan.Zero : SqlServerSettleTime;
         lock (gate)
         {
@@ -180,7 +180,7 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
-            read = await db.CaseEvents.AsNoTracking().Where(e => e.Sequence > from).OrderBy(e => e.Sequence).Take(take).ToListAsync(cancellationToken);
+            read = await db.CaseEvents.TagWith(IndexSource.QueryTag).AsNoTracking().Where(e => e.Sequence > from).OrderBy(e => e.Sequence).Take(take).ToListAsync(cancellationToken);
         }
 
         var fresh = window.Admit(read, DateTime.UtcNow);

@@ -39,6 +39,12 @@ public sealed class HelpRequestCommands(
             errors.Add(new ValidationError("input.requesterId", "The requester is not a member of the requesting affiliate."));
         }
 
+        var idempotencyKey = errors.Text("input.idempotencyKey", input.IdempotencyKey, Limits.IdempotencyKey, required: false);
+        if (!errors.Any && idempotencyKey is not null && await FiledBeforeAsync(hubId, requesterId!.Value, idempotencyKey, input, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var now = clock.GetUtcNow();
         var request = new HelpRequest
         {
@@ -52,6 +58,7 @@ public sealed class HelpRequestCommands(
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
+            IdempotencyKey = idempotencyKey,
         };
         await rules.ApplyAsync(request, errors, new RequestContent(
             input.Title, input.Description, input.Language, input.Partner, ClearPartner: false, input.HelpTypes, input.TargetPlatforms ?? [],
@@ -63,8 +70,33 @@ public sealed class HelpRequestCommands(
 
         db.HelpRequests.Add(request);
         events.Append(request, CaseEventKind.Created, request.RequesterId);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.SaveUnlessTakenMeanwhileAsync(cancellationToken))
+        {
+            // Only the idempotency key is unique: a retry racing this call filed the case first.
+            db.ChangeTracker.Clear();
+            return (await FiledBeforeAsync(hubId, request.RequesterId, idempotencyKey!, input, cancellationToken))!;
+        }
+
         return mapper.Map<HelpRequestModel>(request);
+    }
+
+    /// <summary>
+    /// The case this requester filed with the same key: returned again for a retry of the same
+    /// request, refused (DUPLICATE) when the key comes back with another title or description.
+    /// </summary>
+    private async Task<Payload<HelpRequestModel>?> FiledBeforeAsync(
+        int hubId, int requesterId, string key, SubmitRequestInput input, CancellationToken cancellationToken)
+    {
+        var earlier = await db.HelpRequests.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.HubId == hubId && r.RequesterId == requesterId && r.IdempotencyKey == key, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        return earlier.Title.Trim() == input.Title.Trim() && earlier.Description.Trim() == input.Description.Trim()
+            ? mapper.Map<HelpRequestModel>(earlier)
+            : new DuplicateError("input.idempotencyKey", "This idempotency key was already used for a different request; use a new key for a new request.");
     }
 
     public async Task<Payload<HelpRequestModel>> UpdateAsync(UpdateRequestInput input, CancellationToken cancellationToken)

@@ -8,10 +8,14 @@ public sealed record PartnerInstitutionInput(string Name, PartnerType Type, stri
 
 public sealed class PartnerInstitutionInputType : AutoRegisteringInputObjectGraphType<PartnerInstitutionInput>;
 
+/// <summary>
+/// <c>idempotencyKey</c> (up to 100 characters, unique per requester) makes a retry safe: the same key
+/// again returns the case the first call filed instead of filing a second.
+/// </summary>
 public sealed record SubmitRequestInput(
     string Title, string Description, string Language, [property: Id] string AffiliateId, [property: Id] string RequesterId,
     PartnerInstitutionInput? Partner, List<string> HelpTypes, List<Platform>? TargetPlatforms, int? ContentVolume,
-    string? UsefulnessPlan, [property: Id] string? CampaignId);
+    string? UsefulnessPlan, [property: Id] string? CampaignId, string? IdempotencyKey = null);
 
 public sealed class SubmitRequestInputType : AutoRegisteringInputObjectGraphType<SubmitRequestInput>;
 

@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace ContentHub.Api.Requests;
 
 public sealed class SubmitRequestPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
-    "SubmitRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType));
+    "SubmitRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(DuplicateErrorType));
 
 public sealed class UpdateRequestPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
     "UpdateRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType));

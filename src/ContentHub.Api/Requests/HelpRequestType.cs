@@ -1,6 +1,7 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Hubs;
 using ContentHub.Api.Matching;
 using ContentHub.Api.People;
 using ContentHub.Api.Taxonomy;
@@ -41,6 +42,26 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         Field(r => r.ResolvedAt, type: typeof(GraphQL.DateTimeScalarType));
         Field(r => r.ClosedAt, type: typeof(GraphQL.DateTimeScalarType));
         Field(r => r.Version).Description("Changes on every save; send it back with an update to detect conflicting edits.");
+        Field<FloatGraphType>("firstResponseHours")
+            .Description("Hours from submission to the hub's first reply to the requester; null until then.")
+            .Resolve(context => Hours(context.Source.CreatedAt, context.Source.FirstRespondedAt));
+        Field<FloatGraphType>("resolutionHours")
+            .Description("Hours from submission to resolution; null until resolved.")
+            .Resolve(context => Hours(context.Source.CreatedAt, context.Source.ResolvedAt));
+        Field<NonNullGraphType<BooleanGraphType>>("overdue")
+            .Description("Still open, no reply from the hub yet, and older than the hub's first-reply deadline (`Hub.firstReplyDueDays`).")
+            .ResolveAsync(async context =>
+            {
+                var request = context.Source;
+                if (request.FirstRespondedAt is not null || RequestWorkflow.Finished.Contains(request.Status))
+                {
+                    return false;
+                }
+
+                var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
+                var hub = await context.Get<HubByIdLoader>().Load(hubId).GetResultAsync(context.CancellationToken);
+                return context.Get<TimeProvider>().GetUtcNow() - request.CreatedAt > TimeSpan.FromDays(hub!.FirstReplyDueDays);
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseCommentType>>>>("comments")
             .ShortList()
             .Resolve(context => context.Get<CommentsByRequestLoader>().Load(context.Source.Id));
@@ -57,6 +78,8 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         this.AddSimilarityFields();
         this.AddExpertMatchFields();
     }
+
+    private static double? Hours(DateTimeOffset from, DateTimeOffset? to) => to is { } end ? Math.Round((end - from).TotalHours, 2) : null;
 }
 
 public sealed class PartnerInstitutionType : ObjectGraphType<HelpRequestModel>

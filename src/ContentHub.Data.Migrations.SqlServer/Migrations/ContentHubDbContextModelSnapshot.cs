@@ -373,6 +373,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("FirstReplyDueDays")
+                        .HasColumnType("int");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -799,6 +802,10 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("HubId")
                         .HasColumnType("int");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -856,6 +863,10 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("HubId", "Language");
 
                     b.HasIndex("HubId", "PriorityScore");
+
+                    b.HasIndex("HubId", "RequesterId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("IdempotencyKey IS NOT NULL");
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 

@@ -360,6 +360,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FirstReplyDueDays")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -776,6 +779,10 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("HubId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -834,6 +841,10 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("HubId", "Language");
 
                     b.HasIndex("HubId", "PriorityScore");
+
+                    b.HasIndex("HubId", "RequesterId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("IdempotencyKey IS NOT NULL");
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 

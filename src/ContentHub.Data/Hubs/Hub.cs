@@ -10,5 +10,7 @@ public sealed class Hub
     public required string DefaultLanguage { get; set; }
     public List<string> Languages { get; set; } = [];
     public ExpertMatchingPolicy Matching { get; set; } = new();
+    /// <summary>Days a request may wait for the hub's first reply before it is flagged overdue.</summary>
+    public int FirstReplyDueDays { get; set; } = 3;
     public DateTimeOffset CreatedAt { get; set; }
 }

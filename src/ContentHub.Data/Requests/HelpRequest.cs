@@ -38,6 +38,11 @@ public sealed class HelpRequest : IHubScoped, IVersioned
     public DateTimeOffset? FirstRespondedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>
+    /// The client's key for this submission, unique per requester: a retried submitRequest with the
+    /// same key returns this case instead of filing a second one.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
     /// <summary>Optimistic concurrency token, bumped on every save of the case.</summary>
     public int Version { get; set; }
     public List<CaseComment> Comments { get; set; } = [];

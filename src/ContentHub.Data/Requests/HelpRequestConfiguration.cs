@@ -48,6 +48,9 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         request.HasIndex(r => r.AffiliateId);
         request.HasIndex(r => r.RequesterId);
         request.HasIndex(r => r.CampaignId);
+        request.Property(r => r.IdempotencyKey).HasMaxLength(Limits.IdempotencyKey);
+        // Filtered, so requests without a key never collide; the race between two retries is settled here.
+        request.HasIndex(r => new { r.HubId, r.RequesterId, r.IdempotencyKey }).IsUnique().HasFilter("IdempotencyKey IS NOT NULL");
     }
 }
 

@@ -8,8 +8,11 @@ namespace ContentHub.Search.Indexing;
 /// <summary>Reads what the index holds from the database, the source of truth.</summary>
 public sealed class IndexSource(ContentHubDbContext db)
 {
-    /// <summary>Marks the indexer's SQL, so database diagnostics (and the tests' command counts) can tell it apart.</summary>
-    public const string QueryTag = "search-index feed";
+    /// <summary>
+    /// Marks the SQL of the background log readers (this indexer, and the live-update feed), so
+    /// database diagnostics (and the tests' command counts) can tell it from requests' SQL.
+    /// </summary>
+    public const string QueryTag = "background log feed";
 
     private const int PageSize = 500;
 

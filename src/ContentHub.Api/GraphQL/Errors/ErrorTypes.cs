@@ -65,3 +65,9 @@ public sealed class DuplicateErrorType : ErrorType<DuplicateError>
 {
     public DuplicateErrorType() : base("A value that must be unique is already taken.") => Field(e => e.Field);
 }
+
+public sealed class NotPermittedErrorType : ErrorType<NotPermittedError>
+{
+    public NotPermittedErrorType() : base("The acting person's roles in this hub do not allow this step.") =>
+        Field(e => e.Field).Description("The input field naming the actor.");
+}

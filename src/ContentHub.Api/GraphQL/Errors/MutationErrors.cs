@@ -42,3 +42,9 @@ public sealed record DuplicateError(string Field, string Message) : MutationErro
 {
     public override string Code => "DUPLICATE";
 }
+
+/// <summary>The acting person's roles in the hub do not allow this step.</summary>
+public sealed record NotPermittedError(string Field, string Message) : MutationError(Message)
+{
+    public override string Code => "NOT_PERMITTED";
+}
