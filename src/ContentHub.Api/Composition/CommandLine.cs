@@ -7,7 +7,7 @@ namespace ContentHub.Api.Composition;
 /// <summary>
 /// Commands the server binary runs instead of serving: <c>contenthub schema export [file]</c> prints
 /// the SDL that <c>schema/contenthub.graphql</c> must match; <c>contenthub index rebuild</c> rebuilds the
-/// search index from the database.
+/// search index from the database; <c>contenthub backup FILE</c> / <c>restore FILE</c> copy the database.
 /// </summary>
 public static class CommandLine
 {
@@ -33,6 +33,12 @@ public static class CommandLine
                 return true;
             case ["bench", ..]:
                 Environment.ExitCode = await BenchmarkCommand.RunAsync(args[1..]);
+                return true;
+            case ["backup", var backupFile]:
+                Environment.ExitCode = BackupCommand.Backup(app.Services, backupFile);
+                return true;
+            case ["restore", var restoreFile]:
+                Environment.ExitCode = BackupCommand.Restore(app.Services, restoreFile);
                 return true;
             case ["index", "rebuild"]:
                 await app.InitialiseDatabaseAsync();

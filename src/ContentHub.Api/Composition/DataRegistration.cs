@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentHub.Api.Composition;
 
+/// <summary>The database the server runs on, for the commands that work on the file itself (backup, restore).</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);
+
 public static class DataRegistration
 {
     public static IHostApplicationBuilder AddContentHubData(this IHostApplicationBuilder builder)
@@ -14,6 +17,7 @@ public static class DataRegistration
         builder.Services.Configure<ContentHubOptions>(builder.Configuration.GetSection(ContentHubOptions.Section));
 
         var connectionString = ConnectionStringFor(options);
+        builder.Services.AddSingleton(new DatabaseConnection(options.Database.Provider, connectionString));
         builder.Services.AddDbContext<ContentHubDbContext>((services, db) =>
         {
             ((DbContextOptionsBuilder<ContentHubDbContext>)db).UseContentHubProvider(options.Database.Provider, connectionString);
