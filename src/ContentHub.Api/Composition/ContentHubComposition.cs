@@ -12,6 +12,7 @@ public static class ContentHubComposition
         builder.AddContentHubSearch();
         builder.AddContentHubGraphQL();
         builder.AddContentHubTransport();
+        builder.AddContentHubRateLimiting();
         return builder;
     }
 

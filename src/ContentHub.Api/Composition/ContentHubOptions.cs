@@ -28,6 +28,8 @@ public sealed class ContentHubOptions
 
     public GraphQLWebSocketOptions WebSockets { get; set; } = new();
 
+    public RateLimitOptions RateLimit { get; set; } = new();
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveSeedDataFolder() =>

@@ -24,9 +24,11 @@ public static class TransportRegistration
     public static WebApplication MapContentHubGraphQL(this WebApplication app)
     {
         app.UseWebSockets();
+        app.UseRateLimiter();
         app.Map("/graphql", context => context.WebSockets.IsWebSocketRequest
             ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
-            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context))
+            .RequireRateLimiting(RateLimiting.Policy);
         return app;
     }
 

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ContentHub.Api.Composition;
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests to <c>/graphql</c> each client may send a minute; 0 turns the limit off.</summary>
+    public int PermitsPerMinute { get; set; } = 600;
+}
+
+/// <summary>
+/// ASP.NET Core's rate limiter in front of <c>/graphql</c>: a fixed window per client address
+/// (per token once tokens exist), answered with 429, <c>Retry-After</c> and a GraphQL error body
+/// with code RATE_LIMITED, so a client library shows a reason rather than a bare status.
+/// </summary>
+public static class RateLimiting
+{
+    public const string Policy = "graphql";
+
+    public static IHostApplicationBuilder AddContentHubRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Policy, context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptions<ContentHubOptions>>().Value.RateLimit.PermitsPerMinute;
+                return permits <= 0
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var response = rejected.HttpContext.Response;
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(response.Body, new
+                {
+                    errors = new[]
+                    {
+                        new
+                        {
+                            message = $"Too many requests from this client; try again in {seconds} s.",
+                            extensions = new { code = "RATE_LIMITED", retryAfterSeconds = seconds },
+                        },
+                    },
+                }, cancellationToken: cancellationToken);
+            };
+        });
+        return builder;
+    }
+}
