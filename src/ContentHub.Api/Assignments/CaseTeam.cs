@@ -77,7 +77,8 @@ public sealed class CaseTeam(ContentHubDbContext db, CaseEventLog events, TimePr
             ? new ExpertUnavailableError(field, expert.AwayUntil!.Value, $"The expert is away until {expert.AwayUntil:yyyy-MM-dd}; they can take work from that day.")
             : null;
 
-    private InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action)
+    /// <summary>Moves the case as <see cref="RequestWorkflow"/> allows, with its STATUS_CHANGED event; the typed error otherwise.</summary>
+    public InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action)
     {
         var from = request.Status;
         if (RequestWorkflow.Check(from, to, action) is { } invalid)
