@@ -1,5 +1,6 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
+using ContentHub.Api.Committee;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Matching;
 using ContentHub.Api.People;
@@ -56,6 +57,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
         this.AddSimilarityFields();
         this.AddExpertMatchFields();
+        this.AddCommitteeFields();
     }
 }
 

@@ -46,7 +46,7 @@ internal static class CommitteeCalls
     /// <summary>The seeded committee: its id, and its members' person ids by affiliate key (and the chair's).</summary>
     public static async Task<SeededCommittee> CommitteeAsync(this GraphQLClient graphQL)
     {
-        var committee = (await graphQL.DataAsync($"{{ committees {{ id members {{ role person {{ id }} affiliate {{ key }} }} {Criteria} }} }}"))["committees"].Items().Single();
+        var committee = (await graphQL.DataAsync($"{{ committees {{ id members {{ role person {{ id }} affiliate {{ key }} }} criteria {{ key weight }} {Criteria} }} }}"))["committees"].Items().Single();
         var members = committee["members"].Items();
         return new SeededCommittee(
             committee["id"].Text(),

@@ -43,6 +43,9 @@ public sealed class CommitteeCriteriaTests(QueueCaseServer server) : IClassFixtu
         var updated = ShouldSucceed(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = Reweighted() }), "committee");
 
         Assert.Equal(2, updated["criteriaVersion"]!["number"].Int());
+        // The criteria in force are the new version's only, not every version's rows.
+        var inForce = (await GraphQL.CommitteeAsync()).Node["criteria"].Items();
+        Assert.Equal((7, 0.25m), (inForce.Count, inForce.Single(c => c["key"].Text() == "risk")["weight"]!.GetValue<decimal>()));
         Assert.Equal(0.25m, updated["criteriaVersion"]!["criteria"].Items().Single(c => c["key"].Text() == "risk")["weight"]!.GetValue<decimal>());
         Assert.Equal([2, 1], updated["criteriaHistory"].Items().Select(v => v["number"].Int()));
         Assert.Equal(committee.ChairId, updated["criteriaHistory"].Items()[0]["changedBy"]!["id"].Text());

@@ -44,6 +44,9 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         Assert.Equal(("PRIORITISE", 3.875m), (decided["decision"].Text(), decided["decidedPriorityScore"]!.GetValue<decimal>()));
         Assert.Equal(("PRIORITISED", 3.875m), (decided["request"]!["status"].Text(), decided["request"]!["priorityScore"]!.GetValue<decimal>()));
         Assert.Equal("Unique archive, strong reuse plan.", (await GraphQL.AgendaItemAsync(item))["rationale"].Text());
+        var fromCase = await GraphQL.DataAsync("query($id: ID!) { node(id: $id) { ... on HelpRequest { agendaItems { decision rationale } } } }", new { id = queued.Id });
+        Assert.Equal("PRIORITISE: Unique archive, strong reuse plan.",
+            string.Join("; ", fromCase["node"]!["agendaItems"].Items().Select(i => $"{i["decision"].Text()}: {i["rationale"].Text()}")));
         var events = CaseTeamCalls.EventKinds(await GraphQL.CaseAsync(queued.Id));
         Assert.Equal(["STATUS_CHANGED", "UPDATED", "SCORED", "SCORED", "STATUS_CHANGED", "PRIORITISED"], events.TakeLast(6));
 
