@@ -1,5 +1,7 @@
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using static ContentHub.Api.Tests.Committee.CommitteeCalls;
 using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
 
@@ -126,6 +128,33 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         Assert.Equal(("TRIAGED", "Waiting for the licence answer."), (defer["request"]!["status"].Text(), defer["rationale"].Text()));
         ShouldFailWith(await GraphQL.DecideAsync(new { agendaItemId = deferred, decision = "PRIORITISE", rationale = " " }), "agendaItem",
             new PayloadError("VALIDATION_FAILED", "input.rationale"));
+    }
+
+    [Fact]
+    public async Task Only_triaged_cases_join_an_agenda_and_a_stale_version_changes_nothing()
+    {
+        var committee = await GraphQL.CommitteeAsync();
+        var prioritised = await server.TakeQueueCaseAsync("PRIORITISED");
+        var meeting = await GraphQL.ScheduleMeetingAsync(committee.Id, "Transitions");
+
+        ShouldFailWith(await GraphQL.AddToAgendaAsync(new { meetingId = meeting, requestId = prioritised.Id, expectedVersion = prioritised.Version }), "agendaItem",
+            new PayloadError("INVALID_TRANSITION", null));
+        var (item, queued) = await OnAgendaAsync(committee);
+        ShouldFailWith(await GraphQL.DecideAsync(new { agendaItemId = item, decision = "DECLINE", rationale = "Too late.", expectedVersion = queued.Version }), "agendaItem",
+            new PayloadError("CONCURRENCY_CONFLICT", null));
+
+        var unchanged = await GraphQL.AgendaItemAsync(item);
+        Assert.Equal(("AWAITING_COMMITTEE", queued.Version + 1), (unchanged["request"]!["status"].Text(), unchanged["request"]!["version"].Int()));
+        Assert.Null(unchanged["decision"]);
+    }
+
+    [Fact]
+    public void Members_scores_and_comments_are_marked_for_the_committee_only()
+    {
+        var agendaItem = (IObjectGraphType)server.Services.GetRequiredService<ISchema>().AllTypes["AgendaItem"]!;
+
+        Assert.Equal("committee", agendaItem.GetField("assessments")!.GetMetadata<string>("visibility"));
+        Assert.Null(agendaItem.GetField("rationale")!.GetMetadata<string>("visibility"));
     }
 
     [Fact]
