@@ -57,6 +57,8 @@ public sealed class DecisionCommands(IMapper mapper, AgendaStore agenda, AgendaS
         else if (input.Decision == AgendaDecision.Decline)
         {
             request.DeclineReason = rationale;
+            // The requester reads the rationale: that is the hub's reply, as with a staff decline.
+            request.FirstRespondedAt ??= item.DecidedAt;
         }
 
         return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<AgendaItemModel>(item);
