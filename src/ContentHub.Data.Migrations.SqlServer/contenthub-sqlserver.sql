@@ -1035,3 +1035,230 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    DROP INDEX [IX_PriorityAssessments_CommitteeId_HelpRequestId_MemberId] ON [PriorityAssessments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    DROP INDEX [IX_PrioritisationCriteria_CommitteeId_Key] ON [PrioritisationCriteria];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    ALTER TABLE [PriorityAssessments] ADD [AgendaItemId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    ALTER TABLE [PrioritisationCriteria] ADD [CriteriaVersionId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE TABLE [CriteriaVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [CommitteeId] int NOT NULL,
+        [Number] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ChangedById] int NULL,
+        CONSTRAINT [PK_CriteriaVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CriteriaVersions_Committees_CommitteeId] FOREIGN KEY ([CommitteeId]) REFERENCES [Committees] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CriteriaVersions_People_ChangedById] FOREIGN KEY ([ChangedById]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    INSERT INTO "CriteriaVersions" ("CommitteeId", "Number", "CreatedAt")
+    SELECT "Id", 1, SYSDATETIMEOFFSET() FROM "Committees";
+    UPDATE "PrioritisationCriteria" SET "CriteriaVersionId" =
+        (SELECT v."Id" FROM "CriteriaVersions" v WHERE v."CommitteeId" = "PrioritisationCriteria"."CommitteeId" AND v."Number" = 1);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE TABLE [CommitteeMeetings] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [CommitteeId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Date] date NOT NULL,
+        [CriteriaVersionId] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CommitteeMeetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommitteeMeetings_Committees_CommitteeId] FOREIGN KEY ([CommitteeId]) REFERENCES [Committees] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CommitteeMeetings_CriteriaVersions_CriteriaVersionId] FOREIGN KEY ([CriteriaVersionId]) REFERENCES [CriteriaVersions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CommitteeMeetings_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE TABLE [AgendaItems] (
+        [Id] int NOT NULL IDENTITY,
+        [HubId] int NOT NULL,
+        [MeetingId] int NOT NULL,
+        [HelpRequestId] int NOT NULL,
+        [AddedAt] datetimeoffset NOT NULL,
+        [Decision] nvarchar(40) NULL,
+        [Rationale] nvarchar(2000) NULL,
+        [PriorityScore] decimal(6,3) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItems_CommitteeMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [CommitteeMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AgendaItems_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AgendaItems_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PriorityAssessments_AgendaItemId_MemberId] ON [PriorityAssessments] ([AgendaItemId], [MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_PriorityAssessments_CommitteeId] ON [PriorityAssessments] ([CommitteeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_PrioritisationCriteria_CommitteeId] ON [PrioritisationCriteria] ([CommitteeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrioritisationCriteria_CriteriaVersionId_Key] ON [PrioritisationCriteria] ([CriteriaVersionId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_HelpRequestId] ON [AgendaItems] ([HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_HubId] ON [AgendaItems] ([HubId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgendaItems_MeetingId_HelpRequestId] ON [AgendaItems] ([MeetingId], [HelpRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_CommitteeMeetings_CommitteeId_Date] ON [CommitteeMeetings] ([CommitteeId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_CommitteeMeetings_CriteriaVersionId] ON [CommitteeMeetings] ([CriteriaVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_CommitteeMeetings_HubId] ON [CommitteeMeetings] ([HubId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_CriteriaVersions_ChangedById] ON [CriteriaVersions] ([ChangedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CriteriaVersions_CommitteeId_Number] ON [CriteriaVersions] ([CommitteeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    ALTER TABLE [PrioritisationCriteria] ADD CONSTRAINT [FK_PrioritisationCriteria_CriteriaVersions_CriteriaVersionId] FOREIGN KEY ([CriteriaVersionId]) REFERENCES [CriteriaVersions] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    ALTER TABLE [PriorityAssessments] ADD CONSTRAINT [FK_PriorityAssessments_AgendaItems_AgendaItemId] FOREIGN KEY ([AgendaItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124080020_CommitteeMeetings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124080020_CommitteeMeetings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

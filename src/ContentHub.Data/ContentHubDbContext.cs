@@ -37,6 +37,9 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
     public DbSet<PrioritisationCriterion> PrioritisationCriteria => Set<PrioritisationCriterion>();
     public DbSet<PriorityAssessment> PriorityAssessments => Set<PriorityAssessment>();
     public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
+    public DbSet<CriteriaVersion> CriteriaVersions => Set<CriteriaVersion>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<Insight> Insights => Set<Insight>();
 

@@ -22,6 +22,7 @@ public sealed class CriterionModel
 {
     public int Id { get; init; }
     public int CommitteeId { get; init; }
+    public int CriteriaVersionId { get; init; }
     public required string Key { get; init; }
     public required string Name { get; init; }
     public string? Description { get; init; }
@@ -36,5 +37,10 @@ public sealed class CommitteeProfile : Profile
         CreateMap<ExpertCommittee, CommitteeModel>();
         CreateMap<CommitteeMember, CommitteeMemberModel>();
         CreateMap<PrioritisationCriterion, CriterionModel>();
+        CreateMap<CriteriaVersion, CriteriaVersionModel>();
+        CreateMap<CommitteeMeeting, CommitteeMeetingModel>();
+        CreateMap<AgendaItem, AgendaItemModel>().ForMember(m => m.CriteriaVersionId, o => o.MapFrom(i => i.Meeting!.CriteriaVersionId));
+        CreateMap<PriorityAssessment, AssessmentModel>();
+        CreateMap<CriterionScore, CriterionScoreModel>();
     }
 }

@@ -24,6 +24,9 @@ public sealed class MembersByCommitteeLoader(ContentHubDbContext db, IMappingCon
         mapping, db.CommitteeMembers, m => m.CommitteeId, m => m.CommitteeId,
         q => q.OrderBy(m => m.Role == CommitteeRole.Chair ? 0 : 1).ThenBy(m => m.Person!.DisplayName));
 
+/// <summary>The criteria in force: those of the committee's newest criteria version.</summary>
 public sealed class CriteriaByCommitteeLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<PrioritisationCriterion, CriterionModel>(
-        mapping, db.PrioritisationCriteria, c => c.CommitteeId, c => c.CommitteeId, q => q.OrderBy(c => c.SortOrder));
+        mapping,
+        db.PrioritisationCriteria.Where(c => c.CriteriaVersion!.Number == db.CriteriaVersions.Where(v => v.CommitteeId == c.CommitteeId).Max(v => v.Number)),
+        c => c.CommitteeId, c => c.CommitteeId, q => q.OrderBy(c => c.SortOrder));

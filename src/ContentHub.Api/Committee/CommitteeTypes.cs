@@ -22,6 +22,17 @@ public sealed class CommitteeType : ObjectGraphType<CommitteeModel>
             .Description("The weighted criteria requests are scored by.")
             .ShortList()
             .Resolve(context => context.Get<CriteriaByCommitteeLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<CriteriaVersionType>>("criteriaVersion")
+            .Description("The criteria version in force: new meetings are held under it.")
+            .Resolve(context => context.Get<CriteriaVersionsByCommitteeLoader>().Load(context.Source.Id).Then(versions => versions[0]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriteriaVersionType>>>>("criteriaHistory")
+            .Description("Every criteria version, newest first; meetings and their decisions keep the version they were held under.")
+            .ShortList()
+            .Resolve(context => context.Get<CriteriaVersionsByCommitteeLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeMeetingType>>>>("meetings")
+            .Description("The committee's meetings, latest first.")
+            .ShortList()
+            .Resolve(context => context.Get<MeetingsByCommitteeLoader>().Load(context.Source.Id));
     }
 }
 

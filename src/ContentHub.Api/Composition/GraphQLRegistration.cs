@@ -84,6 +84,12 @@ public static class GraphQLRegistration
         services.AddScoped<CaseTeam>();
         services.AddScoped<CaseTeamStore>();
         services.AddScoped<ExpertCapacity>();
+        services.AddScoped<CriteriaCommands>();
+        services.AddScoped<MeetingCommands>();
+        services.AddScoped<ScoringCommands>();
+        services.AddScoped<DecisionCommands>();
+        services.AddScoped<AgendaStore>();
+        services.AddScoped<AgendaScoring>();
     }
 
     /// <summary>The one reader of the case event log that feeds every subscription, woken by local saves.</summary>
@@ -130,6 +136,8 @@ public static class GraphQLRegistration
         services.AddSingleton<INodeSource>(new NodeSource<AssignmentByIdLoader, CaseAssignmentModel>("CaseAssignment"));
         services.AddSingleton<INodeSource>(new NodeSource<ArticleByIdLoader, KnowledgeArticleModel>("KnowledgeArticle"));
         services.AddSingleton<INodeSource>(new NodeSource<CommitteeByIdLoader, CommitteeModel>("Committee"));
+        services.AddSingleton<INodeSource>(new NodeSource<MeetingByIdLoader, CommitteeMeetingModel>("CommitteeMeeting"));
+        services.AddSingleton<INodeSource>(new NodeSource<AgendaItemByIdLoader, AgendaItemModel>("AgendaItem"));
         services.AddSingleton<INodeSource>(new NodeSource<InterviewByIdLoader, InterviewModel>("Interview"));
     }
 }

@@ -1,3 +1,4 @@
+using ContentHub.Api.Committee;
 using ContentHub.Api.Experts;
 using ContentHub.Api.Requests;
 using GraphQL.Types;
@@ -16,5 +17,7 @@ public sealed class ContentHubSchema : Schema
         // Input records nested inside other inputs.
         RegisterTypeMapping(typeof(PartnerInstitutionInput), typeof(PartnerInstitutionInputType));
         RegisterTypeMapping(typeof(ExpertSkillInput), typeof(ExpertSkillInputType));
+        RegisterTypeMapping(typeof(CriterionInput), typeof(CriterionInputType));
+        RegisterTypeMapping(typeof(CriterionScoreInput), typeof(CriterionScoreInputType));
     }
 }

@@ -1,5 +1,6 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Assignments;
+using ContentHub.Api.Committee;
 using ContentHub.Api.Experts;
 using ContentHub.Api.Hubs;
 using ContentHub.Api.KnowledgeBase;
@@ -22,6 +23,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddResolveRequestMutation();
         this.AddAssignmentMutations();
         this.AddReferralMutations();
+        this.AddCommitteeMutations();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddMatchingPolicyMutations();

@@ -1,5 +1,6 @@
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
+using ContentHub.Api.Committee;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Hubs;
 using ContentHub.Api.Matching;
@@ -77,6 +78,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
         this.AddSimilarityFields();
         this.AddExpertMatchFields();
+        this.AddCommitteeFields();
     }
 
     private static double? Hours(DateTimeOffset from, DateTimeOffset? to) => to is { } end ? Math.Round((end - from).TotalHours, 2) : null;

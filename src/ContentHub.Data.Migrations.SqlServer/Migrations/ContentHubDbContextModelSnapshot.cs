@@ -117,6 +117,92 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("HelpRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PriorityScore")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("decimal(6,3)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("HubId");
+
+                    b.HasIndex("MeetingId", "HelpRequestId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CriteriaVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriaVersionId");
+
+                    b.HasIndex("HubId");
+
+                    b.HasIndex("CommitteeId", "Date");
+
+                    b.ToTable("CommitteeMeetings");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMember", b =>
                 {
                     b.Property<int>("CommitteeId")
@@ -140,6 +226,36 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("CommitteeMembers");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChangedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("CommitteeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaVersions");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.CriterionScore", b =>
@@ -201,6 +317,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("int");
 
+                    b.Property<int>("CriteriaVersionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -229,7 +348,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId", "Key")
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("CriteriaVersionId", "Key")
                         .IsUnique();
 
                     b.ToTable("PrioritisationCriteria");
@@ -242,6 +363,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(10000)
@@ -261,11 +385,13 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitteeId");
+
                     b.HasIndex("HelpRequestId");
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("CommitteeId", "HelpRequestId", "MemberId")
+                    b.HasIndex("AgendaItemId", "MemberId")
                         .IsUnique();
 
                     b.ToTable("PriorityAssessments");
@@ -1031,6 +1157,54 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.ToTable("KnowledgeArticleSourceCase");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CommitteeMeeting", "Meeting")
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HelpRequest");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CriteriaVersion", "CriteriaVersion")
+                        .WithMany()
+                        .HasForeignKey("CriteriaVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CriteriaVersion");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMember", b =>
                 {
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
@@ -1051,6 +1225,22 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Affiliate");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.HasOne("ContentHub.Data.People.Person", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
+                        .WithMany("CriteriaVersions")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.CriterionScore", b =>
@@ -1084,10 +1274,24 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CriteriaVersion", "CriteriaVersion")
+                        .WithMany("Criteria")
+                        .HasForeignKey("CriteriaVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CriteriaVersion");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.PriorityAssessment", b =>
                 {
+                    b.HasOne("ContentHub.Data.Committee.AgendaItem", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
                         .WithMany()
                         .HasForeignKey("CommitteeId")
@@ -1441,9 +1645,26 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.ExpertCommittee", b =>
                 {
                     b.Navigation("Criteria");
+
+                    b.Navigation("CriteriaVersions");
 
                     b.Navigation("Members");
                 });

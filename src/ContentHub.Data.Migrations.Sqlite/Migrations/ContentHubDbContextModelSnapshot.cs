@@ -110,6 +110,90 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HelpRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PriorityScore")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("HubId");
+
+                    b.HasIndex("MeetingId", "HelpRequestId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriteriaVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriaVersionId");
+
+                    b.HasIndex("HubId");
+
+                    b.HasIndex("CommitteeId", "Date");
+
+                    b.ToTable("CommitteeMeetings");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMember", b =>
                 {
                     b.Property<int>("CommitteeId")
@@ -133,6 +217,35 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("CommitteeMembers");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChangedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("CommitteeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaVersions");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.CriterionScore", b =>
@@ -190,6 +303,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CriteriaVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -218,7 +334,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId", "Key")
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("CriteriaVersionId", "Key")
                         .IsUnique();
 
                     b.ToTable("PrioritisationCriteria");
@@ -228,6 +346,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
@@ -249,11 +370,13 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitteeId");
+
                     b.HasIndex("HelpRequestId");
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("CommitteeId", "HelpRequestId", "MemberId")
+                    b.HasIndex("AgendaItemId", "MemberId")
                         .IsUnique();
 
                     b.ToTable("PriorityAssessments");
@@ -1004,6 +1127,54 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.ToTable("KnowledgeArticleSourceCase");
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CommitteeMeeting", "Meeting")
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HelpRequest");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CriteriaVersion", "CriteriaVersion")
+                        .WithMany()
+                        .HasForeignKey("CriteriaVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CriteriaVersion");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMember", b =>
                 {
                     b.HasOne("ContentHub.Data.Affiliates.Affiliate", "Affiliate")
@@ -1024,6 +1195,22 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Affiliate");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.HasOne("ContentHub.Data.People.Person", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
+                        .WithMany("CriteriaVersions")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.CriterionScore", b =>
@@ -1057,10 +1244,24 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ContentHub.Data.Committee.CriteriaVersion", "CriteriaVersion")
+                        .WithMany("Criteria")
+                        .HasForeignKey("CriteriaVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CriteriaVersion");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Committee.PriorityAssessment", b =>
                 {
+                    b.HasOne("ContentHub.Data.Committee.AgendaItem", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("ContentHub.Data.Committee.ExpertCommittee", null)
                         .WithMany()
                         .HasForeignKey("CommitteeId")
@@ -1414,9 +1615,26 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContentHub.Data.Committee.AgendaItem", b =>
+                {
+                    b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CommitteeMeeting", b =>
+                {
+                    b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Committee.CriteriaVersion", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
             modelBuilder.Entity("ContentHub.Data.Committee.ExpertCommittee", b =>
                 {
                     b.Navigation("Criteria");
+
+                    b.Navigation("CriteriaVersions");
 
                     b.Navigation("Members");
                 });

@@ -12,7 +12,9 @@ public sealed class ExpertCommittee : IHubScoped
     public required string Name { get; set; }
     public string? Description { get; set; }
     public List<CommitteeMember> Members { get; set; } = [];
+    /// <summary>Every version's criteria; the newest version's are the ones in force.</summary>
     public List<PrioritisationCriterion> Criteria { get; set; } = [];
+    public List<CriteriaVersion> CriteriaVersions { get; set; } = [];
 }
 
 public sealed class CommitteeMember
@@ -36,6 +38,9 @@ public sealed class PrioritisationCriterion
 {
     public int Id { get; set; }
     public int CommitteeId { get; set; }
+    /// <summary>Criteria are never edited in place: scores keep pointing at the weights they were given under.</summary>
+    public int CriteriaVersionId { get; set; }
+    public CriteriaVersion? CriteriaVersion { get; set; }
     public required string Key { get; set; }
     public required string Name { get; set; }
     public string? Description { get; set; }

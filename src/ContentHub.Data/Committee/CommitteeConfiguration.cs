@@ -37,7 +37,9 @@ internal sealed class PrioritisationCriterionConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<PrioritisationCriterion> criterion)
     {
         criterion.Property(c => c.Key).HasMaxLength(Limits.Key);
-        criterion.HasIndex(c => new { c.CommitteeId, c.Key }).IsUnique();
+        criterion.HasIndex(c => new { c.CriteriaVersionId, c.Key }).IsUnique();
+        criterion.HasIndex(c => c.CommitteeId);
+        criterion.HasOne(c => c.CriteriaVersion).WithMany(v => v.Criteria).HasForeignKey(c => c.CriteriaVersionId).OnDelete(DeleteBehavior.Restrict);
         criterion.Property(c => c.Name).HasMaxLength(Limits.Name);
         criterion.Property(c => c.Description).HasMaxLength(Limits.Summary);
         criterion.Property(c => c.Weight).HasPrecision(5, 4);
@@ -53,7 +55,10 @@ internal sealed class PriorityAssessmentConfiguration : IEntityTypeConfiguration
         assessment.HasOne<ExpertCommittee>().WithMany().HasForeignKey(a => a.CommitteeId).OnDelete(DeleteBehavior.Cascade);
         assessment.HasOne<HelpRequest>().WithMany().HasForeignKey(a => a.HelpRequestId).OnDelete(DeleteBehavior.Cascade);
         assessment.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.MemberId);
-        assessment.HasIndex(a => new { a.CommitteeId, a.HelpRequestId, a.MemberId }).IsUnique();
+        assessment.HasOne<AgendaItem>().WithMany(i => i.Assessments).HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        // One assessment per member and agenda item: scoring again replaces it.
+        assessment.HasIndex(a => new { a.AgendaItemId, a.MemberId }).IsUnique();
+        assessment.HasIndex(a => a.CommitteeId);
         assessment.HasIndex(a => a.HelpRequestId);
         assessment.HasIndex(a => a.MemberId);
         assessment.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);

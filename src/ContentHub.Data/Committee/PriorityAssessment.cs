@@ -8,6 +8,8 @@ public sealed class PriorityAssessment
     public int Id { get; set; }
     public int CommitteeId { get; set; }
     public int HelpRequestId { get; set; }
+    /// <summary>The meeting's agenda item the scores were given for; a deferred case is scored afresh at a later meeting.</summary>
+    public int AgendaItemId { get; set; }
     public int MemberId { get; set; }
     public Person? Member { get; set; }
     public string? Comment { get; set; }

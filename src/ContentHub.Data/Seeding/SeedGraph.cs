@@ -262,11 +262,17 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
             }
         }
 
+        // The seeded criteria are the committee's first version; the chair's edits add later ones.
+        var version = new CriteriaVersion { Number = 1, CreatedAt = now };
+        entity.CriteriaVersions.Add(version);
         var order = 0;
         foreach (var c in committee.Criteria)
         {
             Check(file, c.Key, c.Weight is > 0 and <= 1, "weight must be above 0 and at most 1");
-            entity.Criteria.Add(new PrioritisationCriterion { Key = c.Key, Name = c.Name, Description = c.Description, Weight = c.Weight, Direction = c.Direction, SortOrder = order++ });
+            entity.Criteria.Add(new PrioritisationCriterion
+            {
+                CriteriaVersion = version, Key = c.Key, Name = c.Name, Description = c.Description, Weight = c.Weight, Direction = c.Direction, SortOrder = order++,
+            });
         }
 
         Check(file, "criteria", Math.Abs(committee.Criteria.Sum(c => c.Weight) - 1m) < 0.0001m, "criterion weights must add up to 1");

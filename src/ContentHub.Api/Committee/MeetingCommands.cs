@@ -1,0 +1,69 @@
+using AutoMapper;
+using ContentHub.Api.Assignments;
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Requests;
+using ContentHub.Data;
+using ContentHub.Data.Committee;
+using ContentHub.Data.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Committee;
+
+/// <summary>Schedules the committee's meetings and puts cases from the queue on their agendas (staff work).</summary>
+public sealed class MeetingCommands(
+    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseTeamStore store, StatusMoves moves, CaseEventLog events, TimeProvider clock)
+{
+    public async Task<Payload<CommitteeMeetingModel>> ScheduleAsync(ScheduleCommitteeMeetingInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var committee = await hub.FindNodeAsync(db.Committees, errors, "input.committeeId", input.CommitteeId, "Committee", cancellationToken);
+        var title = errors.Text("input.title", input.Title, Limits.Title, required: true);
+        if (committee is null || errors.Any)
+        {
+            return Payload<CommitteeMeetingModel>.Failure(errors.All);
+        }
+
+        // The meeting is held under the criteria in force today; a later edit by the chair applies to later meetings.
+        var version = await db.CriteriaVersions.Where(v => v.CommitteeId == committee.Id).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var meeting = new CommitteeMeeting
+        {
+            HubId = committee.HubId, CommitteeId = committee.Id, Title = title!, Date = input.Date, CriteriaVersionId = version.Id, CreatedAt = clock.GetUtcNow(),
+        };
+        db.CommitteeMeetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<CommitteeMeetingModel>(meeting);
+    }
+
+    /// <summary>
+    /// A TRIAGED case moves to AWAITING_COMMITTEE. A case already awaiting the committee with no
+    /// open agenda item (the seed's, or one put there before meetings existed) joins the agenda as it is.
+    /// </summary>
+    public async Task<Payload<AgendaItemModel>> AddToAgendaAsync(AddToAgendaInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var meeting = await hub.FindNodeAsync(db.CommitteeMeetings, errors, "input.meetingId", input.MeetingId, "CommitteeMeeting", cancellationToken);
+        var request = await store.FindCaseAsync(errors, "input.requestId", input.RequestId, cancellationToken);
+        if (meeting is null || request is null)
+        {
+            return Payload<AgendaItemModel>.Failure(errors.All);
+        }
+
+        var readVersion = request.Version;
+        var onAgenda = await db.AgendaItems.AnyAsync(
+            i => i.HelpRequestId == request.Id && (i.MeetingId == meeting.Id || i.Decision == null), cancellationToken);
+        MutationError? refused = CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
+            ?? (onAgenda ? (MutationError)new DuplicateError("input.requestId", "The case is already on an open agenda, or was on this meeting's.") : null)
+            ?? (request.Status == RequestStatus.AwaitingCommittee ? null : moves.Move(request, RequestStatus.AwaitingCommittee, "put on the committee's agenda"));
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var item = new AgendaItem { HubId = meeting.HubId, Meeting = meeting, HelpRequestId = request.Id, AddedAt = clock.GetUtcNow() };
+        db.AgendaItems.Add(item);
+        // The agenda item's id is not known before the save; the meeting names where to find it.
+        events.Append(request, CaseEventKind.Updated, actorId: null, new { fields = new[] { "agenda" }, meeting = GlobalId.Format("CommitteeMeeting", meeting.Id) });
+        return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<AgendaItemModel>(item);
+    }
+}
