@@ -6,6 +6,7 @@ using ContentHub.Api.Matching;
 using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using ContentHub.Api.Search;
+using ContentHub.Api.Usefulness;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -20,6 +21,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddResolveRequestMutation();
         this.AddAssignmentMutations();
         this.AddReferralMutations();
+        this.AddImpactMutations();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddMatchingPolicyMutations();

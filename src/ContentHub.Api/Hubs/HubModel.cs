@@ -7,6 +7,7 @@ using ContentHub.Data.Hubs;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using ContentHub.Api.Usefulness;
 
 namespace ContentHub.Api.Hubs;
 
@@ -39,6 +40,7 @@ public sealed class HubType : ObjectGraphType<HubModel>
         Field(h => h.DefaultLanguage);
         Field(h => h.Languages);
         Field<NonNullGraphType<MatchingPolicyType>>("matchingPolicy").Resolve(context => context.Source.Matching);
+        this.AddImpactTotalsField<HubModel, ImpactTotalsByHubLoader>(h => h.Id);
     }
 }
 
