@@ -1001,7 +1001,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     ALTER TABLE [HelpRequests] ADD [IntendedUses] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -1009,7 +1009,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     ALTER TABLE [HelpRequests] ADD [LicenceStatus] nvarchar(40) NOT NULL DEFAULT N'Unknown';
@@ -1017,7 +1017,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     ALTER TABLE [HelpRequests] ADD [MetadataQuality] nvarchar(40) NOT NULL DEFAULT N'Unknown';
@@ -1025,7 +1025,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     CREATE TABLE [ImpactReports] (
@@ -1035,17 +1035,19 @@ BEGIN
         [FilesUsedOnWikiPages] int NOT NULL,
         [WikidataItemsCreated] int NOT NULL,
         [Source] nvarchar(200) NOT NULL,
+        [RecordedById] int NULL,
         [SourceUrl] nvarchar(500) NULL,
         [Note] nvarchar(2000) NULL,
         [RecordedAt] datetimeoffset NOT NULL,
         CONSTRAINT [PK_ImpactReports] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ImpactReports_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE NO ACTION
+        CONSTRAINT [FK_ImpactReports_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImpactReports_People_RecordedById] FOREIGN KEY ([RecordedById]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     CREATE INDEX [IX_ImpactReports_HelpRequestId_Id] ON [ImpactReports] ([HelpRequestId], [Id]);
@@ -1053,11 +1055,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124080333_UsefulnessAndImpact'
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    CREATE INDEX [IX_ImpactReports_RecordedById] ON [ImpactReports] ([RecordedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124080333_UsefulnessAndImpact', N'10.0.15');
+    VALUES (N'20261124082703_UsefulnessAndImpact', N'10.0.15');
 END;
 
 COMMIT;

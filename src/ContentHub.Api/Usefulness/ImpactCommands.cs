@@ -5,6 +5,7 @@ using ContentHub.Api.Requests;
 using ContentHub.Data;
 using ContentHub.Data.Requests;
 using ContentHub.Data.Usefulness;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Usefulness;
 
@@ -29,6 +30,7 @@ public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubCo
             Source = errors.Text("input.source", input.Source, Limits.Name, required: true) ?? "",
             SourceUrl = errors.Url("input.sourceUrl", input.SourceUrl),
             Note = errors.Text("input.note", input.Note, Limits.Summary, required: false),
+            RecordedById = await PersonAsync(errors, input.RecordedById, cancellationToken),
             RecordedAt = clock.GetUtcNow(),
         };
         if (request is null || errors.Any)
@@ -45,12 +47,23 @@ public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubCo
         // Not an edit of the case: its version stays, so editors of the case never collide with a counting tool.
         report.HelpRequestId = request.Id;
         db.ImpactReports.Add(report);
-        events.Append(request, CaseEventKind.ImpactRecorded, actorId: null, new
+        events.Append(request, CaseEventKind.ImpactRecorded, report.RecordedById, new
         {
             report.FilesUploaded, report.FilesUsedOnWikiPages, report.WikidataItemsCreated, report.Source,
         });
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ImpactReportModel>(report);
+    }
+
+    private async Task<int?> PersonAsync(InputErrors errors, string? id, CancellationToken cancellationToken)
+    {
+        var personId = id is null ? null : errors.Id("input.recordedById", id, "Person");
+        if (personId is { } person && !await db.People.AnyAsync(p => p.Id == person, cancellationToken))
+        {
+            errors.NotFound("input.recordedById", id!, "Person");
+        }
+
+        return personId;
     }
 
     private static int Count(InputErrors errors, string field, int value) => errors.Range(field, value, 0, RequestContentRules.MaxContentVolume) ?? 0;

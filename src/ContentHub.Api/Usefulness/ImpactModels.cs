@@ -13,6 +13,7 @@ public sealed class ImpactReportModel
     public required string Source { get; init; }
     public string? SourceUrl { get; init; }
     public string? Note { get; init; }
+    public int? RecordedById { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 }
 

@@ -1,4 +1,5 @@
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.People;
 using ContentHub.Api.Requests;
 using GraphQL;
 using GraphQL.Types;
@@ -18,6 +19,8 @@ public sealed class ImpactReportType : ObjectGraphType<ImpactReportModel>
         Field(r => r.Source).Description("Who or what counted: a staff member or a tool.");
         Field(r => r.SourceUrl, nullable: true).Description("Where the figures can be checked, e.g. a GLAMorous report.");
         Field(r => r.Note, nullable: true);
+        Field<PersonType>("recordedBy").Description("The person who recorded the figures; null when a tool did.")
+            .Resolve(context => context.Source.RecordedById is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
         Field(r => r.RecordedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
     }
 }

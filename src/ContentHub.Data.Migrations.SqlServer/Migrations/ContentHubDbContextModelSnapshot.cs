@@ -1011,6 +1011,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("int");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1024,6 +1027,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
 
                     b.HasIndex("HelpRequestId", "Id");
 
@@ -1452,7 +1457,14 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ContentHub.Data.People.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("HelpRequest");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>

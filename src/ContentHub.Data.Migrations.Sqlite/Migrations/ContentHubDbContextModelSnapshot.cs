@@ -983,6 +983,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -996,6 +999,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
 
                     b.HasIndex("HelpRequestId", "Id");
 
@@ -1424,7 +1429,14 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ContentHub.Data.People.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("HelpRequest");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>

@@ -1,3 +1,4 @@
+using ContentHub.Data.People;
 using ContentHub.Data.Requests;
 
 namespace ContentHub.Data.Usefulness;
@@ -18,6 +19,9 @@ public sealed class ImpactReport
     public int WikidataItemsCreated { get; set; }
     /// <summary>Who or what counted: a staff member's name or a tool's name.</summary>
     public required string Source { get; set; }
+    /// <summary>The person who recorded the figures, when a person did (a tool has none).</summary>
+    public int? RecordedById { get; set; }
+    public Person? RecordedBy { get; set; }
     public string? SourceUrl { get; set; }
     public string? Note { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

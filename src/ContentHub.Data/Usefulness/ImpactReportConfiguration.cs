@@ -12,6 +12,8 @@ internal sealed class ImpactReportConfiguration : IEntityTypeConfiguration<Impac
         report.Property(r => r.Note).HasMaxLength(Limits.Summary);
         // Restrict: impact is history; a case with recorded impact is not deleted silently.
         report.HasOne(r => r.HelpRequest).WithMany().HasForeignKey(r => r.HelpRequestId).OnDelete(DeleteBehavior.Restrict);
+        report.HasOne(r => r.RecordedBy).WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        report.HasIndex(r => r.RecordedById);
         // The latest report of a case is the one with the highest Id.
         report.HasIndex(r => new { r.HelpRequestId, r.Id });
     }

@@ -10,8 +10,8 @@ internal static class ImpactCalls
     public const string RecordImpact = """
         mutation($input: RecordImpactInput!) {
           recordImpact(input: $input) {
-            impactReport { filesUploaded filesUsedOnWikiPages wikidataItemsCreated source helpRequest { id version } }
-            errors { ... on Error { code message } ... on ValidationError { field } ... on CaseNotFinishedError { status } }
+            impactReport { filesUploaded filesUsedOnWikiPages wikidataItemsCreated source recordedBy { displayName } helpRequest { id version } }
+            errors { ... on Error { code message } ... on ValidationError { field } ... on NotFoundError { field } ... on CaseNotFinishedError { status } }
           }
         }
         """;
@@ -23,10 +23,10 @@ internal static class ImpactCalls
     public static async Task ResolveAsync(GraphQLClient graphQL, string id, int expectedVersion = 1) =>
         ShouldSucceed((await graphQL.DataAsync(Resolve, new { input = new { id, expectedVersion, resolution = "Uploaded in two batches with Pattypan." } }))["resolveRequest"], "helpRequest");
 
-    public static async Task<JsonNode?> RecordAsync(GraphQLClient graphQL, string requestId, int uploaded, int used, int items, string source = "GLAMorous") =>
+    public static async Task<JsonNode?> RecordAsync(GraphQLClient graphQL, string requestId, int uploaded, int used, int items, string source = "GLAMorous", string? recordedById = null) =>
         (await graphQL.DataAsync(RecordImpact, new
         {
-            input = new { requestId, filesUploaded = uploaded, filesUsedOnWikiPages = used, wikidataItemsCreated = items, source },
+            input = new { requestId, filesUploaded = uploaded, filesUsedOnWikiPages = used, wikidataItemsCreated = items, source, recordedById },
         }))["recordImpact"];
 
     /// <summary>An affiliate's, a campaign's and the hub's totals, in one query.</summary>

@@ -25,16 +25,16 @@ public sealed class RecordImpactTests(ContentHubServer server) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Negative_figures_and_a_missing_source_fail_validation()
+    public async Task Negative_figures_a_missing_source_and_an_unknown_recorder_fail_and_write_nothing()
     {
         var id = (await RequestSubmission.SubmitAsync(GraphQL)).Id;
         await ResolveAsync(GraphQL, id);
 
-        var payload = await RecordAsync(GraphQL, id, -1, 0, -5, source: " ");
+        var payload = await RecordAsync(GraphQL, id, -1, 0, -5, source: " ", recordedById: SeedLookups.UnknownId("Person"));
 
         ShouldFailWith(payload, "impactReport",
             new PayloadError("VALIDATION_FAILED", "input.filesUploaded"), new PayloadError("VALIDATION_FAILED", "input.wikidataItemsCreated"),
-            new PayloadError("VALIDATION_FAILED", "input.source"));
+            new PayloadError("VALIDATION_FAILED", "input.source"), new PayloadError("NOT_FOUND", "input.recordedById"));
         Assert.Empty((await UsefulnessCalls.CaseAsync(GraphQL, id))["impact"]!["history"].Items());
     }
 
@@ -44,11 +44,13 @@ public sealed class RecordImpactTests(ContentHubServer server) : IClassFixture<C
         var id = (await RequestSubmission.SubmitAsync(GraphQL)).Id;
         await ResolveAsync(GraphQL, id);
 
-        var first = ShouldSucceed(await RecordAsync(GraphQL, id, 300, 90, 12, source: "Linnea Ek"), "impactReport");
+        var staff = await GraphQL.PersonAsync("Linnea Ek");
+        var first = ShouldSucceed(await RecordAsync(GraphQL, id, 300, 90, 12, source: "Linnea Ek", recordedById: staff.Id), "impactReport");
         // More files used than uploaded is allowed: usage tools count the partner's whole category.
         ShouldSucceed(await RecordAsync(GraphQL, id, 310, 340, 15), "impactReport");
 
         Assert.Equal(id, first["helpRequest"]!["id"].Text());
+        Assert.Equal("Linnea Ek", first["recordedBy"]!["displayName"].Text());
         var request = await UsefulnessCalls.CaseAsync(GraphQL, id);
         var latest = request["impact"]!["latest"]!;
         Assert.Equal((310, 340, 15, "GLAMorous"), (latest["filesUploaded"].Int(), latest["filesUsedOnWikiPages"].Int(), latest["wikidataItemsCreated"].Int(), latest["source"].Text()));

@@ -45,6 +45,7 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     FilesUsedOnWikiPages = table.Column<int>(type: "INTEGER", nullable: false),
                     WikidataItemsCreated = table.Column<int>(type: "INTEGER", nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedById = table.Column<int>(type: "INTEGER", nullable: true),
                     SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     RecordedAt = table.Column<string>(type: "TEXT", nullable: false)
@@ -58,12 +59,23 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         principalTable: "HelpRequests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImpactReports_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImpactReports_HelpRequestId_Id",
                 table: "ImpactReports",
                 columns: new[] { "HelpRequestId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactReports_RecordedById",
+                table: "ImpactReports",
+                column: "RecordedById");
         }
 
         /// <inheritdoc />

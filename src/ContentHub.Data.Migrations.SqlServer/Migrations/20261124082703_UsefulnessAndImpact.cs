@@ -46,6 +46,7 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     FilesUsedOnWikiPages = table.Column<int>(type: "int", nullable: false),
                     WikidataItemsCreated = table.Column<int>(type: "int", nullable: false),
                     Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecordedById = table.Column<int>(type: "int", nullable: true),
                     SourceUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
@@ -59,12 +60,23 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         principalTable: "HelpRequests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImpactReports_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImpactReports_HelpRequestId_Id",
                 table: "ImpactReports",
                 columns: new[] { "HelpRequestId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactReports_RecordedById",
+                table: "ImpactReports",
+                column: "RecordedById");
         }
 
         /// <inheritdoc />
