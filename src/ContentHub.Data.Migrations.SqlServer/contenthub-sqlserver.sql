@@ -1262,3 +1262,78 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    ALTER TABLE [HelpRequests] ADD [IntendedUses] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    ALTER TABLE [HelpRequests] ADD [LicenceStatus] nvarchar(40) NOT NULL DEFAULT N'Unknown';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    ALTER TABLE [HelpRequests] ADD [MetadataQuality] nvarchar(40) NOT NULL DEFAULT N'Unknown';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    CREATE TABLE [ImpactReports] (
+        [Id] int NOT NULL IDENTITY,
+        [HelpRequestId] int NOT NULL,
+        [FilesUploaded] int NOT NULL,
+        [FilesUsedOnWikiPages] int NOT NULL,
+        [WikidataItemsCreated] int NOT NULL,
+        [Source] nvarchar(200) NOT NULL,
+        [RecordedById] int NULL,
+        [SourceUrl] nvarchar(500) NULL,
+        [Note] nvarchar(2000) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ImpactReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImpactReports_HelpRequests_HelpRequestId] FOREIGN KEY ([HelpRequestId]) REFERENCES [HelpRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImpactReports_People_RecordedById] FOREIGN KEY ([RecordedById]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    CREATE INDEX [IX_ImpactReports_HelpRequestId_Id] ON [ImpactReports] ([HelpRequestId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    CREATE INDEX [IX_ImpactReports_RecordedById] ON [ImpactReports] ([RecordedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124082703_UsefulnessAndImpact'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124082703_UsefulnessAndImpact', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ using ContentHub.Data.NeedsAssessment;
 using ContentHub.Data.People;
 using ContentHub.Data.Requests;
 using ContentHub.Data.Taxonomy;
+using ContentHub.Data.Usefulness;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
@@ -30,6 +31,7 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ExpertCommittee> Committees => Set<ExpertCommittee>();

@@ -1,6 +1,7 @@
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data.Affiliates;
 using GraphQL.Types;
+using ContentHub.Api.Usefulness;
 
 namespace ContentHub.Api.Affiliates;
 
@@ -20,5 +21,6 @@ public sealed class AffiliateType : ObjectGraphType<AffiliateModel>
         Field(a => a.Website, nullable: true);
         Field(a => a.CreatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
         Field(a => a.UpdatedAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
+        this.AddImpactTotalsField<AffiliateModel, ImpactTotalsByAffiliateLoader>(a => a.Id);
     }
 }

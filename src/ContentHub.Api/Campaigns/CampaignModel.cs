@@ -6,6 +6,7 @@ using ContentHub.Data.Campaigns;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using ContentHub.Api.Usefulness;
 
 namespace ContentHub.Api.Campaigns;
 
@@ -34,6 +35,7 @@ public sealed class CampaignType : ObjectGraphType<CampaignModel>
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field(c => c.Website, nullable: true);
+        this.AddImpactTotalsField<CampaignModel, ImpactTotalsByCampaignLoader>(c => c.Id);
     }
 }
 

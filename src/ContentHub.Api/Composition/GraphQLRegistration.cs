@@ -13,6 +13,7 @@ using ContentHub.Api.NeedsAssessment;
 using ContentHub.Api.People;
 using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
+using ContentHub.Api.Usefulness;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -90,6 +91,8 @@ public static class GraphQLRegistration
         services.AddScoped<DecisionCommands>();
         services.AddScoped<AgendaStore>();
         services.AddScoped<AgendaScoring>();
+        services.AddScoped<ImpactCommands>();
+        services.AddScoped<ImpactTotalsQuery>();
     }
 
     /// <summary>The one reader of the case event log that feeds every subscription, woken by local saves.</summary>

@@ -8,6 +8,7 @@ using ContentHub.Api.Matching;
 using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using ContentHub.Api.Search;
+using ContentHub.Api.Usefulness;
 using GraphQL.Types;
 
 namespace ContentHub.Api.GraphQL;
@@ -24,6 +25,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddAssignmentMutations();
         this.AddReferralMutations();
         this.AddCommitteeMutations();
+        this.AddImpactMutations();
         this.AddAffiliateMutations();
         this.AddExpertMutations();
         this.AddMatchingPolicyMutations();

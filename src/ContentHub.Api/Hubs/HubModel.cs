@@ -7,6 +7,7 @@ using ContentHub.Data.Hubs;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using ContentHub.Api.Usefulness;
 
 namespace ContentHub.Api.Hubs;
 
@@ -41,6 +42,7 @@ public sealed class HubType : ObjectGraphType<HubModel>
         Field(h => h.Languages);
         Field<NonNullGraphType<MatchingPolicyType>>("matchingPolicy").Resolve(context => context.Source.Matching);
         Field(h => h.FirstReplyDueDays).Description("Days a request may wait for the hub's first reply before it is flagged overdue.");
+        this.AddImpactTotalsField<HubModel, ImpactTotalsByHubLoader>(h => h.Id);
     }
 }
 

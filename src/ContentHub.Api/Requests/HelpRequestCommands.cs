@@ -3,6 +3,7 @@ using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.Usefulness;
 using ContentHub.Data;
 using ContentHub.Data.People;
 using ContentHub.Data.Requests;
@@ -62,7 +63,8 @@ public sealed class HelpRequestCommands(
         };
         await rules.ApplyAsync(request, errors, new RequestContent(
             input.Title, input.Description, input.Language, input.Partner, ClearPartner: false, input.HelpTypes, input.TargetPlatforms ?? [],
-            input.ContentVolume ?? 0, input.UsefulnessPlan, input.CampaignId, ClearCampaign: false), cancellationToken);
+            input.ContentVolume ?? 0, input.UsefulnessPlan, new ContentUsePlan(input.IntendedUses, input.LicenceStatus, input.MetadataQuality),
+            input.CampaignId, ClearCampaign: false), cancellationToken);
         if (errors.Any)
         {
             return Payload<HelpRequestModel>.Failure(errors.All);
@@ -117,7 +119,8 @@ public sealed class HelpRequestCommands(
         await rules.ApplyAsync(request, errors, new RequestContent(
             input.Title ?? request.Title, input.Description ?? request.Description, input.Language ?? request.Language,
             input.Partner ?? Current(request.Partner), input.ClearPartner == true, input.HelpTypes, input.TargetPlatforms ?? request.TargetPlatforms,
-            input.ContentVolume ?? request.ContentVolume, input.UsefulnessPlan ?? request.UsefulnessPlan, input.CampaignId, input.ClearCampaign == true),
+            input.ContentVolume ?? request.ContentVolume, input.UsefulnessPlan ?? request.UsefulnessPlan,
+            new ContentUsePlan(input.IntendedUses, input.LicenceStatus, input.MetadataQuality), input.CampaignId, input.ClearCampaign == true),
             cancellationToken);
         if (errors.Any)
         {
@@ -243,6 +246,9 @@ public sealed class HelpRequestCommands(
         ["targetPlatforms"] = string.Join(",", r.TargetPlatforms.Order()),
         ["contentVolume"] = r.ContentVolume,
         ["usefulnessPlan"] = r.UsefulnessPlan,
+        ["intendedUses"] = string.Join(",", r.IntendedUses.Order()),
+        ["licenceStatus"] = r.LicenceStatus,
+        ["metadataQuality"] = r.MetadataQuality,
         ["campaign"] = r.CampaignId,
     };
 }

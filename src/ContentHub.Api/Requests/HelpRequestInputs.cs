@@ -1,4 +1,5 @@
 using ContentHub.Data.Requests;
+using ContentHub.Data.Usefulness;
 using GraphQL;
 using GraphQL.Types;
 
@@ -15,7 +16,8 @@ public sealed class PartnerInstitutionInputType : AutoRegisteringInputObjectGrap
 public sealed record SubmitRequestInput(
     string Title, string Description, string Language, [property: Id] string AffiliateId, [property: Id] string RequesterId,
     PartnerInstitutionInput? Partner, List<string> HelpTypes, List<Platform>? TargetPlatforms, int? ContentVolume,
-    string? UsefulnessPlan, [property: Id] string? CampaignId, string? IdempotencyKey = null);
+    string? UsefulnessPlan, List<IntendedUse>? IntendedUses, LicenceStatus? LicenceStatus, MetadataQuality? MetadataQuality,
+    [property: Id] string? CampaignId, string? IdempotencyKey = null);
 
 public sealed class SubmitRequestInputType : AutoRegisteringInputObjectGraphType<SubmitRequestInput>;
 
@@ -26,7 +28,8 @@ public sealed class SubmitRequestInputType : AutoRegisteringInputObjectGraphType
 public sealed record UpdateRequestInput(
     [property: Id] string Id, int ExpectedVersion, string? Title, string? Description, string? Language,
     PartnerInstitutionInput? Partner, bool? ClearPartner, List<string>? HelpTypes, List<Platform>? TargetPlatforms,
-    int? ContentVolume, string? UsefulnessPlan, [property: Id] string? CampaignId, bool? ClearCampaign);
+    int? ContentVolume, string? UsefulnessPlan, List<IntendedUse>? IntendedUses, LicenceStatus? LicenceStatus, MetadataQuality? MetadataQuality,
+    [property: Id] string? CampaignId, bool? ClearCampaign);
 
 public sealed class UpdateRequestInputType : AutoRegisteringInputObjectGraphType<UpdateRequestInput>;
 

@@ -1,5 +1,6 @@
 using AutoMapper;
 using ContentHub.Data.Requests;
+using ContentHub.Data.Usefulness;
 
 namespace ContentHub.Api.Requests;
 
@@ -18,6 +19,9 @@ public sealed class HelpRequestModel
     public List<Platform> TargetPlatforms { get; init; } = [];
     public int ContentVolume { get; init; }
     public string? UsefulnessPlan { get; init; }
+    public List<IntendedUse> IntendedUses { get; init; } = [];
+    public LicenceStatus LicenceStatus { get; init; }
+    public MetadataQuality MetadataQuality { get; init; }
     public int? CampaignId { get; init; }
     public RequestStatus Status { get; init; }
     public decimal? PriorityScore { get; init; }

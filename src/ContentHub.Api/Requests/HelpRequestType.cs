@@ -8,6 +8,7 @@ using ContentHub.Api.People;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data.Requests;
 using GraphQL.Types;
+using ContentHub.Api.Usefulness;
 
 namespace ContentHub.Api.Requests;
 
@@ -76,6 +77,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
             .Description("Everything that happened to the case, oldest first.")
             .ShortList(10)
             .Resolve(context => context.Get<EventsByRequestLoader>().Load(context.Source.Id));
+        this.AddUsefulnessFields();
         this.AddSimilarityFields();
         this.AddExpertMatchFields();
         this.AddCommitteeFields();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentHub.Api.GraphQL;
+using ContentHub.Api.Usefulness;
 using ContentHub.Data;
 using ContentHub.Data.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace ContentHub.Api.Requests;
 /// <summary>The editable content of a request, as submitted or as it will be after an update.</summary>
 public sealed record RequestContent(
     string Title, string Description, string Language, PartnerInstitutionInput? Partner, bool ClearPartner, List<string>? HelpTypes,
-    List<Platform> TargetPlatforms, int ContentVolume, string? UsefulnessPlan, string? CampaignId, bool ClearCampaign);
+    List<Platform> TargetPlatforms, int ContentVolume, string? UsefulnessPlan, ContentUsePlan Plan, string? CampaignId, bool ClearCampaign);
 
 /// <summary>
 /// What a well-formed request holds: one rule set for submission and edits. A request that brings
@@ -42,6 +43,8 @@ public sealed partial class RequestContentRules(ContentHubDbContext db)
         {
             errors.Add(new ValidationError("input.targetPlatforms", "A request that brings content names the platforms it is for."));
         }
+
+        ContentUsePlanRules.Apply(request, errors, content.Plan);
 
         request.Partner = content.ClearPartner ? null : Partner(errors, content.Partner) ?? request.Partner;
         await ApplyHelpTypesAsync(request, errors, content.HelpTypes, cancellationToken);

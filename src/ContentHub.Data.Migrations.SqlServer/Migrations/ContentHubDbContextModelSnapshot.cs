@@ -932,10 +932,24 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.PrimitiveCollection<string>("IntendedUses")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("LicenceStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MetadataQuality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<decimal?>("PriorityScore")
                         .HasPrecision(6, 3)
@@ -1108,6 +1122,54 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Skills");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Usefulness.ImpactReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FilesUploaded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FilesUsedOnWikiPages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HelpRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("WikidataItemsCreated")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("HelpRequestId", "Id");
+
+                    b.ToTable("ImpactReports");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>
@@ -1600,6 +1662,24 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("HubId")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Usefulness.ImpactReport", b =>
+                {
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.People.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("HelpRequest");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>

@@ -906,9 +906,23 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("IntendedUses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetadataQuality")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("PriorityScore")
@@ -1078,6 +1092,53 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Skills");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Usefulness.ImpactReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FilesUploaded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FilesUsedOnWikiPages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HelpRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WikidataItemsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("HelpRequestId", "Id");
+
+                    b.ToTable("ImpactReports");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>
@@ -1570,6 +1631,24 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("HubId")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Usefulness.ImpactReport", b =>
+                {
+                    b.HasOne("ContentHub.Data.Requests.HelpRequest", "HelpRequest")
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContentHub.Data.People.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("HelpRequest");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("HelpRequestHelpType", b =>

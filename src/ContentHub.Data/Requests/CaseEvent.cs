@@ -31,4 +31,5 @@ public enum CaseEventKind
     Scored,
     Prioritised,
     Resolved,
+    ImpactRecorded,
 }

@@ -3,6 +3,7 @@ using ContentHub.Data.Campaigns;
 using ContentHub.Data.Hubs;
 using ContentHub.Data.People;
 using ContentHub.Data.Taxonomy;
+using ContentHub.Data.Usefulness;
 
 namespace ContentHub.Data.Requests;
 
@@ -25,6 +26,10 @@ public sealed class HelpRequest : IHubScoped, IVersioned
     public int ContentVolume { get; set; }
     /// <summary>How the content will be used on the wikis.</summary>
     public string? UsefulnessPlan { get; set; }
+    /// <summary>The usefulness plan in structured form, so it can be checked; all stay empty/unknown for advice only.</summary>
+    public List<IntendedUse> IntendedUses { get; set; } = [];
+    public LicenceStatus LicenceStatus { get; set; }
+    public MetadataQuality MetadataQuality { get; set; }
     public int? CampaignId { get; set; }
     public Campaign? Campaign { get; set; }
     public RequestStatus Status { get; set; }

@@ -8,6 +8,7 @@ using ContentHub.Data.NeedsAssessment;
 using ContentHub.Data.People;
 using ContentHub.Data.Requests;
 using ContentHub.Data.Taxonomy;
+using ContentHub.Data.Usefulness;
 
 namespace ContentHub.Data.Seeding;
 
@@ -154,6 +155,7 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
                 Title = c.Title, Description = c.Description, Language = c.Language, Affiliate = affiliate, Requester = requester,
                 Partner = c.Partner is null ? null : new PartnerInstitution { Name = c.Partner.Name, Type = c.Partner.Type, WikidataId = c.Partner.WikidataId },
                 TargetPlatforms = c.Platforms.Distinct().ToList(), ContentVolume = c.ContentVolume, UsefulnessPlan = c.UsefulnessPlan,
+                IntendedUses = (c.IntendedUses ?? []).Distinct().ToList(), LicenceStatus = c.LicenceStatus, MetadataQuality = c.MetadataQuality,
                 Campaign = c.Campaign is null ? null : Resolve(Campaigns, file, c.Key, "campaign", c.Campaign),
                 Status = c.Status, PriorityScore = c.PriorityScore, DeclineReason = c.DeclineReason, Resolution = c.Resolution,
                 CreatedAt = c.CreatedAt, FirstRespondedAt = c.FirstRespondedAt, ResolvedAt = c.ResolvedAt, ClosedAt = c.ClosedAt,

@@ -4,6 +4,7 @@ using ContentHub.Data.Experts;
 using ContentHub.Data.KnowledgeBase;
 using ContentHub.Data.People;
 using ContentHub.Data.Requests;
+using ContentHub.Data.Usefulness;
 
 namespace ContentHub.Data.Seeding;
 
@@ -42,7 +43,8 @@ internal sealed record CaseSeed(
     List<string> HelpTypes, List<Platform> Platforms, int ContentVolume, string? UsefulnessPlan, string? Campaign,
     RequestStatus Status, decimal? PriorityScore, string? DeclineReason, DateTimeOffset CreatedAt,
     DateTimeOffset? FirstRespondedAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, string? Resolution,
-    List<AssignmentSeed>? Assignments, List<ReferralSeed>? Referrals, List<CommentSeed>? Comments);
+    List<AssignmentSeed>? Assignments, List<ReferralSeed>? Referrals, List<CommentSeed>? Comments,
+    List<IntendedUse>? IntendedUses = null, LicenceStatus LicenceStatus = LicenceStatus.Unknown, MetadataQuality MetadataQuality = MetadataQuality.Unknown);
 
 internal sealed record ArticleSeed(
     string Key, string Title, string Language, List<string> Tags, ArticleStatus Status, string Body, List<string>? SourceCases);

@@ -1,0 +1,70 @@
+using AutoMapper;
+using ContentHub.Api.GraphQL;
+using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Requests;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+using ContentHub.Data.Usefulness;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Usefulness;
+
+/// <summary>Records impact figures of finished cases, with a case event in the same save.</summary>
+public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, TimeProvider clock)
+{
+    /// <summary>
+    /// Resolved counts as finished, not only closed: usage tools report soon after the upload, and a
+    /// case may stay resolved for weeks before someone closes it.
+    /// </summary>
+    private static readonly RequestStatus[] Finished = [RequestStatus.Resolved, RequestStatus.Closed];
+
+    public async Task<Payload<ImpactReportModel>> RecordAsync(RecordImpactInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var request = await hub.FindNodeAsync(db.HelpRequests, errors, "input.requestId", input.RequestId, "HelpRequest", cancellationToken);
+        var report = new ImpactReport
+        {
+            FilesUploaded = Count(errors, "input.filesUploaded", input.FilesUploaded),
+            FilesUsedOnWikiPages = Count(errors, "input.filesUsedOnWikiPages", input.FilesUsedOnWikiPages),
+            WikidataItemsCreated = Count(errors, "input.wikidataItemsCreated", input.WikidataItemsCreated),
+            Source = errors.Text("input.source", input.Source, Limits.Name, required: true) ?? "",
+            SourceUrl = errors.Url("input.sourceUrl", input.SourceUrl),
+            Note = errors.Text("input.note", input.Note, Limits.Summary, required: false),
+            RecordedById = await PersonAsync(errors, input.RecordedById, cancellationToken),
+            RecordedAt = clock.GetUtcNow(),
+        };
+        if (request is null || errors.Any)
+        {
+            return Payload<ImpactReportModel>.Failure(errors.All);
+        }
+
+        if (!Finished.Contains(request.Status))
+        {
+            return new CaseNotFinishedError(request.Status,
+                $"A case that is {RequestWorkflow.Words(request.Status)} has no impact to count yet; record it once the case is resolved or closed.");
+        }
+
+        // Not an edit of the case: its version stays, so editors of the case never collide with a counting tool.
+        report.HelpRequestId = request.Id;
+        db.ImpactReports.Add(report);
+        events.Append(request, CaseEventKind.ImpactRecorded, report.RecordedById, new
+        {
+            report.FilesUploaded, report.FilesUsedOnWikiPages, report.WikidataItemsCreated, report.Source,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ImpactReportModel>(report);
+    }
+
+    private async Task<int?> PersonAsync(InputErrors errors, string? id, CancellationToken cancellationToken)
+    {
+        var personId = id is null ? null : errors.Id("input.recordedById", id, "Person");
+        if (personId is { } person && !await db.People.AnyAsync(p => p.Id == person, cancellationToken))
+        {
+            errors.NotFound("input.recordedById", id!, "Person");
+        }
+
+        return personId;
+    }
+
+    private static int Count(InputErrors errors, string field, int value) => errors.Range(field, value, 0, RequestContentRules.MaxContentVolume) ?? 0;
+}
