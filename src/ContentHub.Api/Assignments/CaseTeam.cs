@@ -35,7 +35,7 @@ public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProv
                 $"A case that is {RequestWorkflow.Words(request.Status)} takes no more work; it cannot be {action}.");
         }
 
-        return request.Status == step || request.Status == InProgress ? null : Move(request, step, action);
+        return request.Status == step || request.Status == InProgress ? null : moves.Move(request, step, action);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProv
             return null;
         }
 
-        return Move(request, request.PriorityScore is null ? Triaged : Prioritised, "returned to the queue");
+        return moves.Move(request, request.PriorityScore is null ? Triaged : Prioritised, "returned to the queue");
     }
 
     /// <summary>
@@ -76,8 +76,6 @@ public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProv
         ExpertAvailability.IsAway(expert.AwayUntil, clock)
             ? new ExpertUnavailableError(field, expert.AwayUntil!.Value, $"The expert is away until {expert.AwayUntil:yyyy-MM-dd}; they can take work from that day.")
             : null;
-
-    private InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action) => moves.Move(request, to, action);
 }
 
 /// <summary>The global IDs of the assignments released and the referrals completed when a case finished.</summary>

@@ -19,7 +19,7 @@ public static class ExpertMatchQueries
             .ShortList()
             .ResolveAsync(async context =>
             {
-                var profile = (await SimilarityQueries.ProfileAsync(context))!;
+                var profile = await SimilarityQueries.ProfileAsync(context);
                 var facts = await context.Get<ExpertCandidates>().LoadAsync(profile.HubId, context.Source.AffiliateId, profile.HelpTypes, context.CancellationToken);
                 var today = DateOnly.FromDateTime(context.Get<TimeProvider>().GetUtcNow().UtcDateTime);
                 var match = new MatchRequest(profile, facts.NeededSkills, facts.Region, today, context.GetArgument<bool?>("includeExternal") == true, facts.Weights);

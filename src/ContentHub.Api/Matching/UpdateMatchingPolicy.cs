@@ -1,9 +1,7 @@
-using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
-using ContentHub.Data;
+using ContentHub.Api.Hubs;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Matching;
 
@@ -18,39 +16,32 @@ public sealed class UpdateMatchingPolicyPayloadType() : PayloadType<MatchingPoli
     "UpdateMatchingPolicy", "matchingPolicy", typeof(ValidationErrorType));
 
 /// <summary>Hub staff tune how experts are ranked; the next match uses the new weights.</summary>
-public sealed class MatchingPolicyCommands(ContentHubDbContext db, HubContext hub, IMapper mapper)
+public sealed class MatchingPolicyCommands(HubSettingsCommands hubs)
 {
     private const double MaxWeight = 100;
 
-    public async Task<Payload<MatchingPolicyModel>> UpdateAsync(UpdateMatchingPolicyInput input, CancellationToken cancellationToken)
-    {
-        var hubId = await hub.GetHubIdAsync(cancellationToken);
-        var policy = (await db.Hubs.SingleAsync(h => h.Id == hubId, cancellationToken)).Matching;
-        var errors = new InputErrors();
-        double Weight(string name, double? value, double current) => errors.Range("input." + name, value, 0, MaxWeight) ?? current;
-        policy.TopicWeight = Weight("topicWeight", input.TopicWeight, policy.TopicWeight);
-        policy.SkillWeight = Weight("skillWeight", input.SkillWeight, policy.SkillWeight);
-        policy.LanguageWeight = Weight("languageWeight", input.LanguageWeight, policy.LanguageWeight);
-        policy.RegionWeight = Weight("regionWeight", input.RegionWeight, policy.RegionWeight);
-        policy.ExperienceWeight = Weight("experienceWeight", input.ExperienceWeight, policy.ExperienceWeight);
-        policy.AvailabilityWeight = Weight("availabilityWeight", input.AvailabilityWeight, policy.AvailabilityWeight);
-        policy.InternalPreferenceWeight = Weight("internalPreferenceWeight", input.InternalPreferenceWeight, policy.InternalPreferenceWeight);
-        policy.MinimumInternalScore = errors.Range("input.minimumInternalScore", input.MinimumInternalScore, 0, 1) ?? policy.MinimumInternalScore;
-        policy.DefaultAssignmentHours = errors.Range("input.defaultAssignmentHours", input.DefaultAssignmentHours, 1, 200) ?? policy.DefaultAssignmentHours;
-        if (!errors.Any && policy.TopicWeight + policy.SkillWeight + policy.LanguageWeight + policy.RegionWeight + policy.ExperienceWeight
-            + policy.AvailabilityWeight + policy.InternalPreferenceWeight <= 0)
+    public Task<Payload<MatchingPolicyModel>> UpdateAsync(UpdateMatchingPolicyInput input, CancellationToken cancellationToken) =>
+        hubs.EditAsync<MatchingPolicyModel>((hub, errors) =>
         {
-            errors.Add(new ValidationError("input", "At least one weight must be above 0, or no expert could be ranked."));
-        }
+            var policy = hub.Matching;
+            double Weight(string name, double? value, double current) => errors.Range("input." + name, value, 0, MaxWeight) ?? current;
+            policy.TopicWeight = Weight("topicWeight", input.TopicWeight, policy.TopicWeight);
+            policy.SkillWeight = Weight("skillWeight", input.SkillWeight, policy.SkillWeight);
+            policy.LanguageWeight = Weight("languageWeight", input.LanguageWeight, policy.LanguageWeight);
+            policy.RegionWeight = Weight("regionWeight", input.RegionWeight, policy.RegionWeight);
+            policy.ExperienceWeight = Weight("experienceWeight", input.ExperienceWeight, policy.ExperienceWeight);
+            policy.AvailabilityWeight = Weight("availabilityWeight", input.AvailabilityWeight, policy.AvailabilityWeight);
+            policy.InternalPreferenceWeight = Weight("internalPreferenceWeight", input.InternalPreferenceWeight, policy.InternalPreferenceWeight);
+            policy.MinimumInternalScore = errors.Range("input.minimumInternalScore", input.MinimumInternalScore, 0, 1) ?? policy.MinimumInternalScore;
+            policy.DefaultAssignmentHours = errors.Range("input.defaultAssignmentHours", input.DefaultAssignmentHours, 1, 200) ?? policy.DefaultAssignmentHours;
+            if (!errors.Any && policy.TopicWeight + policy.SkillWeight + policy.LanguageWeight + policy.RegionWeight + policy.ExperienceWeight
+                + policy.AvailabilityWeight + policy.InternalPreferenceWeight <= 0)
+            {
+                errors.Add(new ValidationError("input", "At least one weight must be above 0, or no expert could be ranked."));
+            }
 
-        if (errors.Any)
-        {
-            return Payload<MatchingPolicyModel>.Failure(errors.All);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<MatchingPolicyModel>(policy);
-    }
+            return policy;
+        }, cancellationToken);
 }
 
 public static class MatchingPolicyMutations

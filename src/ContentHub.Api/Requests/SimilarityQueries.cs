@@ -26,16 +26,12 @@ public static class SimilarityQueries
             .Description("Past cases most like this one (never itself), best first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ShortList()
-            .ResolveAsync(async context => (await ProfileAsync(context)) is { } profile
-                ? context.Get<SimilarCases>().FindCases(profile, First(context))
-                : []);
+            .ResolveAsync(async context => context.Get<SimilarCases>().FindCases(await ProfileAsync(context), First(context)));
         request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestedArticleType>>>>("suggestedArticles")
             .Description("Published articles that may answer this request, in its language first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ShortList()
-            .ResolveAsync(async context => (await ProfileAsync(context)) is { } profile
-                ? context.Get<SimilarCases>().FindArticles(profile, First(context))
-                : []);
+            .ResolveAsync(async context => context.Get<SimilarCases>().FindArticles(await ProfileAsync(context), First(context)));
     }
 
     public static void AddDraftSuggestions(this ObjectGraphType query) =>
@@ -57,7 +53,7 @@ public static class SimilarityQueries
             });
 
     /// <summary>The stored request as the searches see it, once the index covers this process's writes.</summary>
-    public static async Task<CaseProfile?> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
+    public static async Task<CaseProfile> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
     {
         var request = context.Source;
         var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);

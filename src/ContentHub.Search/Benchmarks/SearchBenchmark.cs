@@ -88,8 +88,7 @@ public static class SearchBenchmark
             index.Upsert(document);
         }
 
-        index.MergeIntoOneSegment();
-        index.Commit(new IndexWatermark(cases, articles));
+        index.CommitRebuild(new IndexWatermark(cases, articles));
         return Stopwatch.GetElapsedTime(started);
     }
 

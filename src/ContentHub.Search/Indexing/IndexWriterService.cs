@@ -38,8 +38,7 @@ public sealed class IndexWriterService(
                 count++;
             }
 
-            index.MergeIntoOneSegment();
-            index.Commit(watermark);
+            index.CommitRebuild(watermark);
             feed.ReportCommitted();
             logger.LogInformation("Rebuilt the search index: {Count} documents in {Seconds:0.0} s", count, (DateTime.UtcNow - started).TotalSeconds);
             return count;

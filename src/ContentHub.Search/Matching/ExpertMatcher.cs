@@ -18,6 +18,9 @@ public sealed class ExpertMatcher(SearchIndex index)
 
     private static readonly Term ResolvedCase = new(SearchFields.Resolved, "true");
 
+    // Every candidate is scored over all signals; one array, not one per candidate.
+    private static readonly MatchSignal[] Signals = Enum.GetValues<MatchSignal>();
+
     private readonly ScopeFilters scopes = new();
     private readonly ProfileWords profiles = new(index.Analyzer);
 
@@ -78,13 +81,13 @@ public sealed class ExpertMatcher(SearchIndex index)
 
         public double Contribution(MatchSignal signal, double value) => TotalWeight == 0 ? 0 : Weights[(int)signal] * value / TotalWeight;
 
-        public double Score(double[] values) => Enum.GetValues<MatchSignal>().Sum(signal => Contribution(signal, values[(int)signal]));
+        public double Score(double[] values) => Signals.Sum(signal => Contribution(signal, values[(int)signal]));
     }
 
     private static double[] Values(Context context, ExpertCandidate expert, ExpertEvidence? evidence, double profileCoverage)
     {
         var request = context.Request;
-        var values = new double[Enum.GetValues<MatchSignal>().Length];
+        var values = new double[Signals.Length];
         // Votes of similar resolved cases, plus the profile: a profile that names half of the
         // request's telling words counts like one very similar resolved case. Saturating, so a few
         // close cases are nearly as good as many.
@@ -106,7 +109,7 @@ public sealed class ExpertMatcher(SearchIndex index)
     private static ExpertMatch Explain(Context context, ExpertCandidate expert, ExpertEvidence? evidence, double[] values, double score)
     {
         var request = context.Request;
-        var breakdown = Enum.GetValues<MatchSignal>()
+        var breakdown = Signals
             .Where(signal => context.Weights[(int)signal] > 0)
             .Select(signal => new SignalScore(signal, values[(int)signal], context.Weights[(int)signal], context.Contribution(signal, values[(int)signal]),
                 Detail(signal, request, expert, evidence, values[(int)signal])))
