@@ -51,4 +51,16 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 25_000;
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// How long one query or mutation sent over HTTP may run before it is cancelled and answered
+    /// with OPERATION_TIMEOUT; a mutation cancelled before its commit writes nothing.
+    /// </summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> answer. Unset: on in Development and Test, off
+    /// elsewhere, so a production server does not hand out its schema unless it is asked to.
+    /// </summary>
+    public bool? Introspection { get; set; }
 }

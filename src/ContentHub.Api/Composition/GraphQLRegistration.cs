@@ -16,6 +16,8 @@ using ContentHub.Api.Requests;
 using ContentHub.Api.Usefulness;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace ContentHub.Api.Composition;
@@ -37,6 +39,7 @@ public static class GraphQLRegistration
         AddNodeSources(services);
 
         var development = builder.Environment.IsDevelopment();
+        var introspection = options.Introspection ?? (development || builder.Environment.IsEnvironment("Test"));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ContentHubSchema>()
             // Responses are JSON for programs, never inlined into HTML: keep å, ä, ö and friends readable.
@@ -54,6 +57,14 @@ public static class GraphQLRegistration
             })
             .ConfigureExecution<ParsedDocumentCache>()
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = development)
+            .ConfigureExecutionOptions(execution =>
+            {
+                if (!introspection)
+                {
+                    // __schema and __type fail validation with NO_INTROSPECTION; __typename still answers.
+                    execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+                }
+            })
             .AddUnhandledExceptionHandler(context =>
             {
                 context.Context?.RequestServices?.GetService<ILogger<ContentHubSchema>>()

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -10,20 +11,35 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? hub = null)
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    public Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? hub = null) =>
+        SendAsync(JsonContent.Create(new { query, variables }), GraphQLResponseMediaType, hub, CancellationToken.None);
+
+    /// <summary>
+    /// POSTs <paramref name="body"/> exactly as given (a batch, malformed JSON, another media type;
+    /// no Content-Type at all when <paramref name="contentType"/> is null).
+    /// </summary>
+    public Task<GraphQLResponse> SendRawAsync(
+        string body, string? contentType = "application/json", string accept = GraphQLResponseMediaType, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = JsonContent.Create(new { query, variables }),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
+        return SendAsync(content, accept, hub: null, cancellationToken);
+    }
+
+    /// <summary>Every request of the tests leaves through here, so headers they all need are added in one place.</summary>
+    private async Task<GraphQLResponse> SendAsync(HttpContent content, string accept, string? hub, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.ParseAdd(accept);
         if (hub is not null)
         {
             request.Headers.Add("X-ContentHub-Hub", hub);
         }
 
-        using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject(), body);
     }
 

@@ -51,6 +51,12 @@ public sealed class GraphQLHttpEndpoint(
             http.Response.Headers.Allow = "POST";
             http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         }
+        else if (result.Errors?.Any(e => e is OperationTimeoutError) == true)
+        {
+            // Not the client's fault, and no data to send: the specification wants a 4xx or 5xx
+            // under its media type, and 200 under the legacy one.
+            http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status503ServiceUnavailable : 200;
+        }
         else
         {
             // A request that never ran (parse or validation failure) is the client's fault; under
@@ -91,6 +97,14 @@ public sealed class GraphQLHttpEndpoint(
         try
         {
             using var document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            if (document.RootElement.ValueKind == JsonValueKind.Array)
+            {
+                // One request is one operation, so the rate limit, the timeout and the status code
+                // each speak of one operation; a client with many sends them one by one (HTTP/2
+                // multiplexes) or over one WebSocket.
+                return (null, 400, "BATCHING_NOT_SUPPORTED", "Send one operation per request; a JSON array of operations (a batch) is not accepted.");
+            }
+
             var (parsed, problem) = GraphQLRequest.FromJson(document.RootElement, serializer);
             return (parsed, 400, "BAD_REQUEST", problem);
         }
