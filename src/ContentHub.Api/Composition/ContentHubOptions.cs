@@ -52,6 +52,12 @@ public sealed class GraphQLOptions
     public int MaxComplexity { get; set; } = 25_000;
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Fields, fragment spreads and inline fragments one document may hold, counted over all its definitions.</summary>
+    public int MaxSelections { get; set; } = 1_000;
+
+    /// <summary>Fragment definitions one document may hold; fragments spread inside fragments may nest <see cref="MaxDepth"/> deep.</summary>
+    public int MaxFragments { get; set; } = 100;
+
     /// <summary>
     /// How long one query or mutation sent over HTTP may run before it is cancelled and answered
     /// with OPERATION_TIMEOUT; a mutation cancelled before its commit writes nothing.

@@ -56,6 +56,7 @@ public static class GraphQLRegistration
                 complexity.MaxComplexity = options.MaxComplexity;
             })
             .ConfigureExecution<ParsedDocumentCache>()
+            .ConfigureExecution<DocumentSizeLimits>()
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = development)
             .ConfigureExecutionOptions(execution =>
             {

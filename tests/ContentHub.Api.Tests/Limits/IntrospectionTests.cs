@@ -45,4 +45,15 @@ public sealed class IntrospectionEnabledTests(ContentHubServer server) : IClassF
         Assert.Equal("Query", data["__schema"]!["queryType"]!["name"].Text());
         Assert.Equal("HelpRequest", data["__type"]!["name"].Text());
     }
+
+    [Fact]
+    public async Task The_introspection_query_of_graphiql_and_code_generators_fits_the_limits()
+    {
+        // graphql-js getIntrospectionQuery() with its defaults, the query GraphiQL and code generators send.
+        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "tests", "ContentHub.Api.Tests", "Limits", "StandardIntrospectionQuery.graphql"));
+
+        var data = await server.GraphQL.DataAsync(query);
+
+        Assert.Contains(data["__schema"]!["types"].Items(), type => type["name"].Text() == "HelpRequest");
+    }
 }

@@ -1,0 +1,90 @@
+using ContentHub.Api.Composition;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+
+namespace ContentHub.Api.GraphQL;
+
+/// <summary>
+/// Refuses documents whose size alone makes validation slow, before validation runs: some
+/// validation rules compare selections pairwise and follow every fragment spread, so a 100 kB
+/// document of repeated fields or a chain of a thousand fragments kept a core busy for minutes
+/// (found by the fuzz test), and the depth limit does not see through fragments.
+/// </summary>
+public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<ContentHubOptions> options) : IConfigureExecution
+{
+    /// <summary>After <see cref="ParsedDocumentCache"/>, so a document seen before is not parsed again.</summary>
+    public float SortOrder => 300;
+
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    {
+        if (execution.Document is null && execution.Query is { } query)
+        {
+            try
+            {
+                execution.Document = parser.Build(query);
+            }
+            catch (ExecutionError)
+            {
+                // The executer parses it again and reports the syntax error the usual way.
+                return next(execution);
+            }
+        }
+
+        return execution.Document is { } document && Problem(document, options.Value.GraphQL) is { } problem
+            ? Task.FromResult(new ExecutionResult { Errors = [new UserFacingException("DOCUMENT_TOO_LARGE", problem)] })
+            : next(execution);
+    }
+
+    private static string? Problem(GraphQLDocument document, GraphQLOptions limits)
+    {
+        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToList();
+        if (fragments.Count > limits.MaxFragments)
+        {
+            return $"The document defines {fragments.Count} fragments; at most {limits.MaxFragments} are allowed.";
+        }
+
+        var selections = document.Definitions.OfType<IHasSelectionSetNode>().Sum(definition => Count(definition.SelectionSet));
+        if (selections > limits.MaxSelections)
+        {
+            return $"The document has {selections} selections (fields and fragment spreads); at most {limits.MaxSelections} are allowed.";
+        }
+
+        var nesting = new FragmentNesting(fragments);
+        return fragments.FirstOrDefault(fragment => nesting.Depth(fragment.FragmentName.Name.StringValue) > limits.MaxDepth) is { } deep
+            ? $"Fragment '{deep.FragmentName.Name.StringValue}' spreads fragments more than {limits.MaxDepth} levels deep."
+            : null;
+    }
+
+    private static int Count(GraphQLSelectionSet? selections) =>
+        selections?.Selections.Sum(selection => 1 + Count((selection as IHasSelectionSetNode)?.SelectionSet)) ?? 0;
+
+    /// <summary>How many fragments deep each fragment's spreads go; a cycle counts once (its own rule reports it).</summary>
+    private sealed class FragmentNesting(List<GraphQLFragmentDefinition> fragments)
+    {
+        private readonly Dictionary<string, GraphQLFragmentDefinition> byName =
+            fragments.DistinctBy(f => f.FragmentName.Name.StringValue).ToDictionary(f => f.FragmentName.Name.StringValue);
+
+        private readonly Dictionary<string, int> depths = [];
+
+        public int Depth(string name)
+        {
+            if (depths.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            depths[name] = 1;
+            var depth = 1 + (byName.TryGetValue(name, out var fragment) ? Spreads(fragment.SelectionSet).Select(Depth).DefaultIfEmpty(0).Max() : 0);
+            depths[name] = depth;
+            return depth;
+        }
+
+        private static IEnumerable<string> Spreads(GraphQLSelectionSet? selections) =>
+            selections?.Selections.SelectMany(selection => selection is GraphQLFragmentSpread spread
+                ? [spread.FragmentName.Name.StringValue]
+                : Spreads((selection as IHasSelectionSetNode)?.SelectionSet)) ?? [];
+    }
+}
