@@ -52,7 +52,13 @@ public sealed class GraphQLOptions
     public int MaxComplexity { get; set; } = 25_000;
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Fields, fragment spreads and inline fragments one document may hold, counted over all its definitions.</summary>
+    /// <summary>
+    /// Characters of one GraphQL document (long text belongs in variables). The parser's syntax
+    /// error message costs the square of the line length: a 180,000-character line took a minute.
+    /// </summary>
+    public int MaxDocumentLength { get; set; } = 32 * 1024;
+
+    /// <summary>Fields, fragment spreads, inline fragments and variable definitions one document may hold, over all its definitions.</summary>
     public int MaxSelections { get; set; } = 1_000;
 
     /// <summary>Fragment definitions one document may hold; fragments spread inside fragments may nest <see cref="MaxDepth"/> deep.</summary>

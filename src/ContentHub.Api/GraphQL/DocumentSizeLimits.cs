@@ -9,9 +9,10 @@ namespace ContentHub.Api.GraphQL;
 
 /// <summary>
 /// Refuses documents whose size alone makes validation slow, before validation runs: some
-/// validation rules compare selections pairwise and follow every fragment spread, so a 100 kB
-/// document of repeated fields or a chain of a thousand fragments kept a core busy for minutes
-/// (found by the fuzz test), and the depth limit does not see through fragments.
+/// validation rules compare selections or variables pairwise and follow every fragment spread, and
+/// the parser's message for a syntax error costs the square of its line's length: the fuzz test
+/// found documents of 35 to 600 kB that kept a core busy for minutes. The depth limit does not
+/// see through fragments.
 /// </summary>
 public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<ContentHubOptions> options) : IConfigureExecution
 {
@@ -20,8 +21,14 @@ public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<Content
 
     public Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
+        var limits = options.Value.GraphQL;
         if (execution.Document is null && execution.Query is { } query)
         {
+            if (query.Length > limits.MaxDocumentLength)
+            {
+                return Refuse($"The document has {query.Length} characters; at most {limits.MaxDocumentLength} are allowed. Send long text in variables.");
+            }
+
             try
             {
                 execution.Document = parser.Build(query);
@@ -33,10 +40,11 @@ public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<Content
             }
         }
 
-        return execution.Document is { } document && Problem(document, options.Value.GraphQL) is { } problem
-            ? Task.FromResult(new ExecutionResult { Errors = [new UserFacingException("DOCUMENT_TOO_LARGE", problem)] })
-            : next(execution);
+        return execution.Document is { } document && Problem(document, limits) is { } problem ? Refuse(problem) : next(execution);
     }
+
+    private static Task<ExecutionResult> Refuse(string problem) =>
+        Task.FromResult(new ExecutionResult { Errors = [new UserFacingException("DOCUMENT_TOO_LARGE", problem)] });
 
     private static string? Problem(GraphQLDocument document, GraphQLOptions limits)
     {
@@ -46,10 +54,11 @@ public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<Content
             return $"The document defines {fragments.Count} fragments; at most {limits.MaxFragments} are allowed.";
         }
 
-        var selections = document.Definitions.OfType<IHasSelectionSetNode>().Sum(definition => Count(definition.SelectionSet));
+        var selections = document.Definitions.OfType<IHasSelectionSetNode>().Sum(definition => Count(definition.SelectionSet))
+            + document.Definitions.OfType<GraphQLOperationDefinition>().Sum(operation => operation.Variables?.Count ?? 0);
         if (selections > limits.MaxSelections)
         {
-            return $"The document has {selections} selections (fields and fragment spreads); at most {limits.MaxSelections} are allowed.";
+            return $"The document has {selections} selections (fields, fragment spreads, variable definitions); at most {limits.MaxSelections} are allowed.";
         }
 
         var nesting = new FragmentNesting(fragments);
