@@ -68,7 +68,8 @@ public static class GraphQLRegistration
             })
             .AddUnhandledExceptionHandler(context =>
             {
-                context.Context?.RequestServices?.GetService<ILogger<ContentHubSchema>>()
+                // Before execution starts (a failure while parsing) there is no context, only the options.
+                (context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices)?.GetService<ILogger<ContentHubSchema>>()
                     ?.LogError(context.OriginalException, "Unhandled exception while executing GraphQL");
                 context.ErrorMessage = InternalServerError.Message;
                 context.Exception = InternalServerError.Create();

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace ContentHub.Api.GraphQL;
@@ -33,10 +34,14 @@ public sealed class DocumentSizeLimits(IDocumentBuilder parser, IOptions<Content
             {
                 execution.Document = parser.Build(query);
             }
-            catch (ExecutionError)
+            catch (ExecutionError syntaxError)
             {
-                // The executer parses it again and reports the syntax error the usual way.
-                return next(execution);
+                return Task.FromResult(new ExecutionResult { Errors = [syntaxError] });
+            }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                // The parser's own guard against a stack overflow; GraphQL.NET would report it as an internal error.
+                return Refuse("The document nests selections or input values too deeply to parse.");
             }
         }
 

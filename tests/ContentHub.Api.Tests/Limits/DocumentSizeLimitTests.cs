@@ -63,6 +63,18 @@ public sealed class DocumentSizeLimitTests(ContentHubServer server) : IClassFixt
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Took {clock.Elapsed}.");
     }
 
+    [Theory]
+    [InlineData("{ currentHub ", "{ a ", "} ", " }")]
+    [InlineData("{ requests(where: ", "{ and: [", "] } ", ") { totalCount } }")]
+    public async Task A_document_nested_too_deep_to_parse_is_refused_with_a_code_not_an_internal_error(string before, string open, string close, string after)
+    {
+        // Found by the fuzz test: the parser's depth guard surfaced as INTERNAL_SERVER_ERROR.
+        var response = await server.GraphQL.SendAsync(before + string.Concat(Enumerable.Repeat(open, 200)) + string.Concat(Enumerable.Repeat(close, 200)) + after);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("DOCUMENT_TOO_LARGE", response.FirstErrorCode);
+    }
+
     [Fact]
     public async Task Long_text_in_variables_is_not_counted_against_the_document()
     {

@@ -85,7 +85,7 @@ public sealed class HttpTransportTests(HttpTransportTests.SmallBodyLimitServer s
 
     [Theory]
     [InlineData("""{ "query": "{ __typename }" """, "INVALID_JSON")]
-    [InlineData("""[{ "query": "{ __typename }" }]""", "BAD_REQUEST")]
+    [InlineData("""[{ "query": "{ __typename }" }]""", "BATCHING_NOT_SUPPORTED")]
     [InlineData("""{ "operationName": "Q" }""", "BAD_REQUEST")]
     [InlineData("""{ "query": 42 }""", "BAD_REQUEST")]
     [InlineData("""{ "query": "{ __typename }", "variables": "{}" }""", "BAD_REQUEST")]
