@@ -12,6 +12,19 @@ public sealed record GraphQLRequest(string Query, string? OperationName, Inputs?
     /// <summary>Parses the request parameters; a message for the client when they are malformed.</summary>
     public static (GraphQLRequest? Request, string? Problem) FromJson(JsonElement body, IGraphQLTextSerializer serializer)
     {
+        try
+        {
+            return Read(body, serializer);
+        }
+        catch (Exception error) when (error is InvalidOperationException or JsonException)
+        {
+            // Valid JSON may still escape half a surrogate pair ("\uD800"), which no .NET string can hold.
+            return (null, "The request holds a string that is not valid Unicode, such as an unpaired surrogate escape.");
+        }
+    }
+
+    private static (GraphQLRequest? Request, string? Problem) Read(JsonElement body, IGraphQLTextSerializer serializer)
+    {
         if (body.ValueKind != JsonValueKind.Object)
         {
             return (null, "The request body must be a JSON object.");
@@ -62,7 +75,7 @@ public sealed record GraphQLRequest(string Query, string? OperationName, Inputs?
             var operationName = parameters["operationName"].ToString();
             return (new(query, operationName is { Length: > 0 } ? operationName : null, variables, extensions), null);
         }
-        catch (Exception error) when (error is JsonException or InvalidCastException or NotSupportedException)
+        catch (Exception error) when (error is JsonException or InvalidCastException or NotSupportedException or InvalidOperationException)
         {
             return (null, "`variables` and `extensions` must be URL-encoded JSON objects.");
         }

@@ -89,6 +89,8 @@ public sealed class HttpTransportTests(HttpTransportTests.SmallBodyLimitServer s
     [InlineData("""{ "operationName": "Q" }""", "BAD_REQUEST")]
     [InlineData("""{ "query": 42 }""", "BAD_REQUEST")]
     [InlineData("""{ "query": "{ __typename }", "variables": "{}" }""", "BAD_REQUEST")]
+    [InlineData("""{ "query": "\uD800" }""", "BAD_REQUEST")]
+    [InlineData("""{ "query": "{ __typename }", "variables": { "a": "\uDC00x" } }""", "BAD_REQUEST")]
     public async Task A_malformed_request_is_400_under_either_media_type(string body, string code)
     {
         foreach (var accept in new[] { GraphQLResponse, Json })
