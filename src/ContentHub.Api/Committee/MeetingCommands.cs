@@ -19,6 +19,8 @@ public sealed class MeetingCommands(
         var errors = new InputErrors();
         var committee = await hub.FindNodeAsync(db.Committees, errors, "input.committeeId", input.CommitteeId, "Committee", cancellationToken);
         var title = errors.Text("input.title", input.Title, Limits.Title, required: true);
+        // A meeting just held may be recorded afterwards; one planned years ahead is a typing slip.
+        errors.Date("input.date", input.Date, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), yearsBack: 1, yearsAhead: 5);
         if (committee is null || errors.Any)
         {
             return Payload<CommitteeMeetingModel>.Failure(errors.All);

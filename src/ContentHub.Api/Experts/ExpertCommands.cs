@@ -13,6 +13,9 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
 {
     private const int MaxCapacityHours = 200;
 
+    /// <summary>A long leave or sabbatical; a date further out is a typing slip.</summary>
+    private const int MaxYearsAway = 3;
+
     public async Task<Payload<ExpertProfileModel>> CreateAsync(CreateExpertProfileInput input, CancellationToken cancellationToken)
     {
         var hubId = await hub.GetHubIdAsync(cancellationToken);
@@ -35,7 +38,7 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
             CreatedAt = clock.GetUtcNow(),
         };
         await ApplyAsync(expert, errors, input.HomeOrganisation, input.Skills, input.Languages, input.Regions, input.MonthlyCapacityHours, input.Bio, cancellationToken);
-        expert.AwayUntil = input.AwayUntil;
+        expert.AwayUntil = AwayUntil(errors, input.AwayUntil);
         if (errors.Any)
         {
             return Payload<ExpertProfileModel>.Failure(errors.All);
@@ -65,7 +68,7 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
         expert.Kind = input.Kind ?? expert.Kind;
         await ApplyAsync(expert, errors, input.HomeOrganisation ?? expert.HomeOrganisation, input.Skills, input.Languages ?? expert.Languages,
             input.Regions ?? expert.Regions, input.MonthlyCapacityHours ?? expert.MonthlyCapacityHours, input.Bio ?? expert.Bio, cancellationToken);
-        expert.AwayUntil = input.ClearAwayUntil == true ? null : input.AwayUntil ?? expert.AwayUntil;
+        expert.AwayUntil = input.ClearAwayUntil == true ? null : AwayUntil(errors, input.AwayUntil) ?? expert.AwayUntil;
         if (errors.Any)
         {
             return Payload<ExpertProfileModel>.Failure(errors.All);
@@ -105,4 +108,7 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
                 .Select(s => new ExpertSkill { SkillId = known[s.Skill].Id, Level = s.Level }));
         }
     }
+
+    private DateOnly? AwayUntil(InputErrors errors, DateOnly? value) =>
+        errors.Date("input.awayUntil", value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), yearsBack: 1, yearsAhead: MaxYearsAway);
 }

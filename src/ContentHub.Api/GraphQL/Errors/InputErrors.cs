@@ -126,6 +126,22 @@ public sealed partial class InputErrors
         return value;
     }
 
+    /// <summary>
+    /// A calendar date at most <paramref name="yearsBack"/> years before and <paramref name="yearsAhead"/>
+    /// after <paramref name="today"/>: 0001-01-01 or 9999-12-31 is a slip of the keyboard, not a plan.
+    /// </summary>
+    public DateOnly? Date(string field, DateOnly? value, DateOnly today, int yearsBack, int yearsAhead)
+    {
+        var (earliest, latest) = (today.AddYears(-yearsBack), today.AddYears(yearsAhead));
+        if (value is { } date && (date < earliest || date > latest))
+        {
+            errors.Add(new ValidationError(field, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{field} must lie between {earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}; it is {date:yyyy-MM-dd}.")));
+        }
+
+        return value;
+    }
+
     /// <summary>The key of a global ID that must name a <paramref name="typeName"/>; a NotFoundError otherwise.</summary>
     public int? Id(string field, string? id, string typeName)
     {
