@@ -62,5 +62,5 @@ public sealed class DateInputTests(ContentHubServer server) : IClassFixture<Cont
     private async Task<int> MeetingCountAsync() =>
         (await server.GraphQL.DataAsync("{ committees { meetings { id } } }"))["committees"].Items().Sum(c => c["meetings"].Items().Count);
 
-    private static string DaysFromToday(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string DaysFromToday(int days) => CaseTeamCalls.DaysFromToday(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
