@@ -76,6 +76,10 @@ public sealed class CommitteeCriteriaTests(QueueCaseServer server) : IClassFixtu
         object[] negative = [.. Reweighted(fillsGaps: -0.1m, risk: 0.45m)];
         ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = negative }), "committee",
             new PayloadError("VALIDATION_FAILED", "input.criteria[0].weight"));
+        // Found by the fuzz test: the sum of two huge weights overflowed into an internal error.
+        object[] huge = [.. Reweighted(fillsGaps: decimal.MaxValue, risk: decimal.MaxValue)];
+        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = huge }), "committee",
+            new PayloadError("VALIDATION_FAILED", "input.criteria[0].weight"), new PayloadError("VALIDATION_FAILED", "input.criteria[5].weight"));
 
         Assert.Equal(before, (await GraphQL.CommitteeAsync()).Node["criteriaHistory"].Items().Count);
     }
