@@ -71,6 +71,7 @@ public static class GraphQLRegistration
         services.AddScoped<ExpertCommands>();
         services.AddScoped<ExpertWorkload>();
         services.AddScoped<ExpertCandidates>();
+        services.AddSingleton<TeamFiguresCache>();
         services.AddScoped<MatchingPolicyCommands>();
         services.AddScoped<HubSettingsCommands>();
         services.AddScoped<HelpRequestCommands>();

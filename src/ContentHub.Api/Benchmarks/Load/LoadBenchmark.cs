@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
@@ -39,6 +40,7 @@ public static class LoadBenchmark
 
             var operations = new LoadOperations(dataset);
             var mix = operations.Mix();
+            await CheckAsync(client, mix, operations.QueueBaseline(), cancellationToken);
             progress.WriteLine($"Index ready after {indexReady.TotalSeconds:0.0} s; warming up for {options.Warmup.TotalSeconds:0} s …");
             await LoadRun.MixAsync(client, mix, options.Clients, options.Warmup, options.Seed - 1, cancellationToken);
             await LoadRun.HeadToHeadAsync(client, mix[0], operations.QueueBaseline(), options.Clients, options.Warmup, options.Seed - 1, cancellationToken);
@@ -54,6 +56,33 @@ public static class LoadBenchmark
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Before any timing: every operation succeeds once, and the baseline returns exactly what the
+    /// GraphQL queue returns (same rows, fields and values), so the comparison is fair.
+    /// </summary>
+    private static async Task CheckAsync(LoadClient client, IReadOnlyList<LoadOperation> mix, LoadOperation baseline, CancellationToken cancellationToken)
+    {
+        var random = new Random(1);
+        var graphQL = JsonNode.Parse((await mix[0].RunAsync(client, random, cancellationToken)).GetRawText());
+        var plain = JsonNode.Parse((await baseline.RunAsync(client, random, cancellationToken)).GetRawText());
+        if (!JsonNode.DeepEquals(graphQL, plain))
+        {
+            throw new InvalidOperationException($"The baseline differs from the GraphQL queue:\n{graphQL?.ToJsonString()[..500]}\n{plain?.ToJsonString()[..500]}");
+        }
+
+        foreach (var operation in mix)
+        {
+            try
+            {
+                await operation.RunAsync(client, random, cancellationToken);
+            }
+            catch (LoadFailure failure)
+            {
+                throw new InvalidOperationException($"{operation.Name} failed: {failure.Message}", failure);
+            }
         }
     }
 

@@ -31,6 +31,14 @@ public static class LoadDatabase
 
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "contenthub.db"), Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
+        // A throwaway database written once: no journal and no fsync while generating, and a cache that
+        // holds the indexes being filled.
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var writer = new Writer(connection, transaction, new Random(seed));
         var corpus = new SyntheticCorpus(seed);
@@ -44,6 +52,13 @@ public static class LoadDatabase
         // token in the dataset; LoadClient sends it as "Authorization: Bearer <token>" on every request.
         var staffId = writer.SeededStaff();
         await transaction.CommitAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            // Back to the server's journal: EF checks that the database exists on a read-only
+            // connection, where the server's pragmas could not switch it.
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         return new LoadDataset(folder, cases, affiliates.Count, experts.Count, articles, writer.Comments, writer.Events, caseIds, requesters, staffId,
             AccessToken: null, corpus.Queries(500), Stopwatch.GetElapsedTime(started));
@@ -155,7 +170,7 @@ public static class LoadDatabase
             var helpTypes = Pairs($"SELECT Id, Key FROM HelpTypes WHERE HubId = {HubId}").ToDictionary(p => p.Item2, p => p.Item1);
             var authors = Pairs("SELECT Id, Key FROM People").Select(p => p.Item1).ToArray();
             using var request = Table("HelpRequests", "HubId", "Title", "Description", "Language", "AffiliateId", "RequesterId", "PartnerName", "PartnerType",
-                "TargetPlatforms", "ContentVolume", "CampaignId", "Status", "PriorityScore", "Resolution", "CreatedAt", "UpdatedAt", "FirstRespondedAt",
+                "TargetPlatforms", "ContentVolume", "UsefulnessPlan", "CampaignId", "Status", "PriorityScore", "Resolution", "CreatedAt", "UpdatedAt", "FirstRespondedAt",
                 "ResolvedAt", "ClosedAt", "Version", "IntendedUses", "LicenceStatus", "MetadataQuality");
             using var helpType = Table("HelpRequestHelpType", "HelpRequestId", "HelpTypeId");
             using var comment = Table("CaseComments", "HelpRequestId", "AuthorId", "Body", "IsInternal", "CreatedAt");
@@ -172,10 +187,11 @@ public static class LoadDatabase
                 var status = document.Status;
                 var finished = status is "Resolved" or "Closed";
                 var resolved = finished ? created.AddDays(random.Next(2, 60)) : (DateTimeOffset?)null;
+                var volume = random.Next(0, 5) == 0 ? 0 : random.Next(1, 3000);
                 decimal? priority = status is "Prioritised" or "Assigned" or "InProgress" ? Math.Round((decimal)(random.NextDouble() * 5), 3) : null;
                 var id = (int)request.Insert(HubId, document.Title, document.Body, document.Language, affiliateId, requesterId,
-                    facts.PartnerType is null ? null : "Partner institution", facts.PartnerType, JsonSerializer.Serialize(facts.Platforms), random.Next(0, 3000),
-                    facts.CampaignId, status, priority, finished ? "Answered with a walkthrough of the upload tools." : null, Time(created),
+                    facts.PartnerType is null ? null : "Partner institution", facts.PartnerType, JsonSerializer.Serialize(facts.Platforms), volume,
+                    volume == 0 ? null : "Illustrate Wikipedia articles and add the files to Wikidata items.", facts.CampaignId, status, priority, finished ? "Answered with a walkthrough of the upload tools." : null, Time(created),
                     Time(resolved ?? created), status == "Submitted" ? null : Time(created.AddHours(random.Next(1, 72))), Time(resolved),
                     status == "Closed" ? Time(resolved!.Value.AddDays(7)) : null, 1, "[]", "Unknown", "Unknown");
                 ids.Add(id);

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using ContentHub.Api.GraphQL.Common;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>One kind of call of the mix: its name, its share of the calls, and how to make it once.</summary>
-public sealed record LoadOperation(string Name, int Weight, bool Reads, Func<LoadClient, Random, CancellationToken, Task> RunAsync);
+public sealed record LoadOperation(string Name, int Weight, bool Reads, Func<LoadClient, Random, CancellationToken, Task<JsonElement>> RunAsync);
 
 /// <summary>
 /// The realistic mix: a coordinator's triage queue (as <c>schema/operations/queue.graphql</c>) and a
@@ -115,12 +116,12 @@ public sealed class LoadOperations(LoadDataset dataset)
     /// Edits a case with the version it has; a case being edited by another client at the same moment
     /// is skipped rather than raced (a conflict is the server doing its job, not a failure).
     /// </summary>
-    private async Task UpdateAsync(LoadClient client, Random random, CancellationToken cancellationToken)
+    private async Task<JsonElement> UpdateAsync(LoadClient client, Random random, CancellationToken cancellationToken)
     {
         var id = dataset.CaseIds[random.Next(dataset.CaseIds.Count)];
         if (!editing.TryAdd(id, true))
         {
-            return;
+            return default;
         }
 
         try
@@ -128,9 +129,10 @@ public sealed class LoadOperations(LoadDataset dataset)
             var version = versions.GetValueOrDefault(id, 1);
             var data = await client.GraphQLAsync(UpdateMutation, new
             {
-                input = new { id = GlobalId.Format("HelpRequest", id), expectedVersion = version, usefulnessPlan = $"Load test plan {random.Next()}: illustrate Wikipedia articles." },
+                input = new { id = GlobalId.Format("HelpRequest", id), expectedVersion = version, title = $"Edited in the load test ({random.Next()}): glass plate negatives for Commons" },
             }, cancellationToken);
             versions[id] = data.GetProperty("updateRequest").GetProperty("helpRequest").GetProperty("version").GetInt32();
+            return data;
         }
         finally
         {
@@ -138,7 +140,7 @@ public sealed class LoadOperations(LoadDataset dataset)
         }
     }
 
-    private Task SubmitAsync(LoadClient client, Random random, CancellationToken cancellationToken)
+    private Task<JsonElement> SubmitAsync(LoadClient client, Random random, CancellationToken cancellationToken)
     {
         var (requesterId, affiliateId) = dataset.Requesters[random.Next(dataset.Requesters.Count)];
         var n = Interlocked.Increment(ref submitted);
@@ -155,6 +157,7 @@ public sealed class LoadOperations(LoadDataset dataset)
                 helpTypes = new[] { HelpTypes[random.Next(HelpTypes.Length)] },
                 targetPlatforms = new[] { "COMMONS", "WIKIDATA" },
                 contentVolume = random.Next(1, 500),
+                usefulnessPlan = "Illustrate the Wikipedia articles on the villages and add the photographs to their Wikidata items.",
             },
         }, cancellationToken);
     }

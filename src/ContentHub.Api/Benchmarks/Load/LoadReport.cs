@@ -35,6 +35,8 @@ public static class LoadReport
         lines.Add("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
         lines.Add(Row(r.GraphQLQueue, d.Cases, F("{0:0.00} ({1})", r.QueueThroughputRatio, Verdict(d.Cases, r.QueueThroughputRatio >= TargetThroughputRatio))));
         lines.Add(Row(r.BaselineQueue, d.Cases, "1.00"));
+        lines.AddRange(r.Mix.Append(r.GraphQLQueue).Append(r.BaselineQueue).Where(o => o.FirstFailure is not null)
+            .Select(o => F("- first failure of {0}: {1}", o.Name, o.FirstFailure)).Prepend("").Where(_ => r.Mix.Any(o => o.Failures > 0)));
         return string.Join("\n", lines) + "\n";
     }
 
