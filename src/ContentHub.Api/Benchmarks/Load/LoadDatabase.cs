@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ContentHub.Api.Composition;
+using ContentHub.Data;
 using ContentHub.Search.Benchmarks;
 using ContentHub.Search.Indexing;
 using Microsoft.Data.Sqlite;
@@ -22,6 +23,7 @@ public static class LoadDatabase
         ["Northern and Western Europe", "Central and Eastern Europe and Central Asia", "Sub-Saharan Africa", "South Asia", "Latin America and the Caribbean", "International"];
     private static readonly string[] Levels = ["Basic", "Intermediate", "Advanced", "Expert"];
     private static readonly HashSet<string> OpenWork = ["Assigned", "InProgress"];
+    private static readonly SortableUtcTimestampConverter TimestampConverter = new();
 
     public static async Task<LoadDataset> CreateAsync(string folder, int cases, int seed, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -254,6 +256,6 @@ public static class LoadDatabase
         }
     }
 
-    private static string? Time(DateTimeOffset? value) =>
-        value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>A timestamp as the model stores it (<see cref="SortableUtcTimestampConverter"/>).</summary>
+    private static string? Time(DateTimeOffset? value) => value is { } time ? (string)TimestampConverter.ConvertToProvider(time)! : null;
 }
