@@ -20,7 +20,7 @@ public sealed class TeamFiguresCache
     private static readonly CaseEventKind[] TeamOrStatusChanges =
     [
         CaseEventKind.Assigned, CaseEventKind.Unassigned, CaseEventKind.Referred, CaseEventKind.ReferralUpdated,
-        CaseEventKind.StatusChanged, CaseEventKind.Resolved, CaseEventKind.Created,
+        CaseEventKind.StatusChanged, CaseEventKind.Resolved,
     ];
 
     private readonly ConcurrentDictionary<int, (long Sequence, DateOnly Day, int ReferralHours, TeamFigures Figures)> hubs = new();
