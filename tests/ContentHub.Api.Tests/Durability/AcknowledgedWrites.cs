@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace ContentHub.Api.Tests.Durability;
 
 /// <summary>
-/// Every write the load got a success response for, and what it tried: the promise the server made,
-/// to be checked after each crash.
+/// Every write the load got a success response for, and what it tried: the promise the server made.
+/// Each acknowledgement is numbered in the order the answers arrived, so a check can ask for what
+/// was promised up to a moment (<see cref="Acknowledged"/> read then), such as a backup's start.
 /// </summary>
 public sealed class AcknowledgedWrites
 {
@@ -21,6 +22,7 @@ public sealed class AcknowledgedWrites
 
     public long Tried => Interlocked.Read(ref tried);
 
+    /// <summary>How many writes were acknowledged so far; also the number of the latest acknowledgement.</summary>
     public long Acknowledged => Interlocked.Read(ref acknowledged);
 
     /// <summary>Requests with no answer: in flight at a kill, or sent while the server was down.</summary>
@@ -33,19 +35,12 @@ public sealed class AcknowledgedWrites
 
     public void CountUnanswered() => Interlocked.Increment(ref unanswered);
 
-    public void Filed(FiledCase filed)
-    {
-        cases.Enqueue(filed);
-        Interlocked.Increment(ref acknowledged);
-    }
+    /// <summary>Numbers a success the server just answered.</summary>
+    public long Acknowledge() => Interlocked.Increment(ref acknowledged);
 
-    public void Commented(AcknowledgedComment comment)
-    {
-        comments.Enqueue(comment);
-        Interlocked.Increment(ref acknowledged);
-    }
+    public void Filed(FiledCase filed) => cases.Enqueue(filed);
 
-    public void Updated() => Interlocked.Increment(ref acknowledged);
+    public void Commented(string caseId, string commentId, string body) => comments.Enqueue(new AcknowledgedComment(caseId, commentId, body, Acknowledge()));
 
     public void Refused(string answer)
     {
@@ -56,40 +51,4 @@ public sealed class AcknowledgedWrites
     }
 }
 
-public sealed record AcknowledgedComment(string CaseId, string CommentId, string Body);
-
-/// <summary>
-/// A case one writer filed and only that writer edits, so what it must hold is known exactly: the
-/// last acknowledged title, or one sent after it whose answer never came (in flight at a kill).
-/// </summary>
-public sealed class FiledCase(string id, string token, string title, int version)
-{
-    private readonly List<string> unconfirmedTitles = [];
-
-    public string Id => id;
-
-    /// <summary>A word only this case holds, in its title and description, to find it in the index.</summary>
-    public string Token => token;
-
-    public string AcknowledgedTitle { get; private set; } = title;
-
-    public int AcknowledgedVersion { get; private set; } = version;
-
-    public IReadOnlyList<string> UnconfirmedTitles => unconfirmedTitles;
-
-    public int Revisions { get; private set; }
-
-    public static string TitleOf(string token, int revision) => $"Crash-test {token} revision {revision}";
-
-    public string NextTitle() => TitleOf(token, ++Revisions);
-
-    public void Sent(string newTitle) => unconfirmedTitles.Add(newTitle);
-
-    /// <summary>The server acknowledged this state, or (after a conflict) showed it is what it holds.</summary>
-    public void Holds(string newTitle, int newVersion)
-    {
-        AcknowledgedTitle = newTitle;
-        AcknowledgedVersion = newVersion;
-        unconfirmedTitles.Clear();
-    }
-}
+public sealed record AcknowledgedComment(string CaseId, string CommentId, string Body, long Acknowledgement);

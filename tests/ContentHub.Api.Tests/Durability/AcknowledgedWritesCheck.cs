@@ -16,11 +16,12 @@ public static class AcknowledgedWritesCheck
 {
     private const int Chunk = 50;
 
-    public static async Task<CheckFindings> RunAsync(GraphQLClient graphQL, AcknowledgedWrites writes)
+    /// <summary>Checks every write acknowledged up to <paramref name="asOf"/> (by default, all of them).</summary>
+    public static async Task<CheckFindings> RunAsync(GraphQLClient graphQL, AcknowledgedWrites writes, long asOf = long.MaxValue)
     {
         var lost = new List<string>();
         var titles = new Dictionary<string, string>();
-        foreach (var chunk in writes.Cases.Chunk(Chunk))
+        foreach (var chunk in writes.Cases.Where(c => c.FiledAt <= asOf).Chunk(Chunk))
         {
             var nodes = await NodesAsync(graphQL, chunk.Select(c => c.Id), "... on HelpRequest { id title version }");
             foreach (var (filed, node) in chunk.Zip(nodes))
@@ -33,16 +34,14 @@ public static class AcknowledgedWritesCheck
 
                 var (title, version) = (node["title"].Text(), node["version"].Int());
                 titles[filed.Id] = title;
-                var holdsAcknowledged = version == filed.AcknowledgedVersion && title == filed.AcknowledgedTitle;
-                var holdsLater = version > filed.AcknowledgedVersion && filed.UnconfirmedTitles.Contains(title);
-                if (!holdsAcknowledged && !holdsLater)
+                if (!filed.MayHold(title, version, asOf))
                 {
-                    lost.Add($"case {filed.Token} holds \"{title}\" v{version}, but \"{filed.AcknowledgedTitle}\" v{filed.AcknowledgedVersion} was acknowledged");
+                    lost.Add($"case {filed.Token} holds \"{title}\" v{version}, but {filed.Promised(asOf)} was acknowledged");
                 }
             }
         }
 
-        foreach (var chunk in writes.Comments.Chunk(Chunk))
+        foreach (var chunk in writes.Comments.Where(c => c.Acknowledgement <= asOf).Chunk(Chunk))
         {
             var nodes = await NodesAsync(graphQL, chunk.Select(c => c.CommentId), "... on CaseComment { body }");
             lost.AddRange(chunk.Zip(nodes).Where(pair => pair.Second?["body"]?.GetValue<string>() != pair.First.Body)

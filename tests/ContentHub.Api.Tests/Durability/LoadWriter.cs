@@ -61,7 +61,9 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
         var response = await graphQL.SendAsync(RequestSubmission.Mutation, new { input });
         if (Succeeded(response, "submitRequest", "helpRequest") is { } filed)
         {
-            var filedCase = new FiledCase(filed["id"].Text(), token, FiledCase.TitleOf(token, 0), filed["version"].Int());
+            var filedCase = new FiledCase(filed["id"].Text(), token);
+            filedCase.Sent(input["title"]!.GetValue<string>());
+            filedCase.Holds(input["title"]!.GetValue<string>(), filed["version"].Int(), ledger.Acknowledge());
             own.Add(filedCase);
             ledger.Filed(filedCase);
             unacknowledgedSubmit = null;
@@ -78,7 +80,7 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
             """, new { input = new { requestId = onCase.Id, authorId = who.StaffId, body } });
         if (Succeeded(response, "addCaseComment", "comment") is { } comment)
         {
-            ledger.Commented(new AcknowledgedComment(onCase.Id, comment["id"].Text(), body));
+            ledger.Commented(onCase.Id, comment["id"].Text(), body);
         }
     }
 
@@ -93,14 +95,13 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
             """, new { input = new { id = onCase.Id, expectedVersion = onCase.AcknowledgedVersion, title } });
         if (Succeeded(response, "updateRequest", "helpRequest") is { } updated)
         {
-            onCase.Holds(title, updated["version"].Int());
-            ledger.Updated();
+            onCase.Holds(title, updated["version"].Int(), ledger.Acknowledge());
         }
         else if (response.Data?["updateRequest"]?["errors"]?.ToJsonString().Contains("CONCURRENCY_CONFLICT") == true)
         {
-            // An edit committed just before a kill, its answer lost: learn what the case holds now.
+            // An edit committed just before a kill, its answer lost: learn what the case holds now (a read, not a write).
             var current = await graphQL.DataAsync("query($id: ID!) { node(id: $id) { ... on HelpRequest { title version } } }", new { id = onCase.Id });
-            onCase.Holds(current["node"]!["title"].Text(), current["node"]!["version"].Int());
+            onCase.Holds(current["node"]!["title"].Text(), current["node"]!["version"].Int(), ledger.Acknowledged);
         }
     }
 

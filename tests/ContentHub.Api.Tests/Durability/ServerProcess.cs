@@ -44,16 +44,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// </summary>
     public static async Task<ServerProcess> StartAsync(string dataFolder, string? token)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contenthub.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ContentHub__DataFolder"] = dataFolder;
+        var start = ServerBinary.StartInfo(dataFolder);
         // Port 0: the OS picks a free one, read back from the "Now listening on" line; no race for a port.
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
