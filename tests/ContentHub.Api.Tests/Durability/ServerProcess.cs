@@ -54,11 +54,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         var server = new ServerProcess(new Process { StartInfo = start });
         server.process.OutputDataReceived += (_, line) => server.Record(line.Data);
         server.process.ErrorDataReceived += (_, line) => server.Record(line.Data);
-        server.process.Start();
-        server.process.BeginOutputReadLine();
-        server.process.BeginErrorReadLine();
         try
         {
+            server.process.Start();
+            server.process.BeginOutputReadLine();
+            server.process.BeginErrorReadLine();
             var address = await server.listening.Task.WaitAsync(StartTimeout);
             server.http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
             if (token is not null)

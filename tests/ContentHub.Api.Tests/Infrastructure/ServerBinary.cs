@@ -10,7 +10,8 @@ public static class ServerBinary
 {
     public static ProcessStartInfo StartInfo(string dataFolder, params string[] command)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // The SDK tells tests which dotnet runs them; a machine without dotnet on PATH still finds it.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
