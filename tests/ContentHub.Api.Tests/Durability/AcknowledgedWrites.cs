@@ -15,6 +15,7 @@ public sealed class AcknowledgedWrites
     private long tried;
     private long acknowledged;
     private long unanswered;
+    private long inFlight;
 
     public IReadOnlyList<FiledCase> Cases => cases.ToList();
 
@@ -31,7 +32,16 @@ public sealed class AcknowledgedWrites
     /// <summary>Answers that were not a success (a conflict, a busy database …), the first few kept for the report.</summary>
     public IReadOnlyList<string> Refusals => refusals.ToList();
 
-    public void CountTried() => Interlocked.Increment(ref tried);
+    /// <summary>Requests sent and not yet answered, at this moment.</summary>
+    public long InFlight => Interlocked.Read(ref inFlight);
+
+    /// <summary>A request goes out; dispose the result when its answer (or failure) is in.</summary>
+    public IDisposable Sending()
+    {
+        Interlocked.Increment(ref tried);
+        Interlocked.Increment(ref inFlight);
+        return new Answered(this);
+    }
 
     public void CountUnanswered() => Interlocked.Increment(ref unanswered);
 
@@ -48,6 +58,11 @@ public sealed class AcknowledgedWrites
         {
             refusals.Enqueue(answer);
         }
+    }
+
+    private sealed class Answered(AcknowledgedWrites writes) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref writes.inFlight);
     }
 }
 

@@ -8,7 +8,7 @@ public sealed record CheckFindings(IReadOnlyList<string> Lost, IReadOnlyList<str
 
 /// <summary>
 /// Asks a restarted server, through the public API only, for every acknowledged write: each case with
-/// the title it was last acknowledged with (or a later one still unanswered at the kill), each comment
+/// the title it was last acknowledged with (or one sent after it, whose answer never came), each comment
 /// with its body, no case filed twice for one idempotency key — and, once the index has caught up with
 /// the log, each case findable by the one word only it holds.
 /// </summary>

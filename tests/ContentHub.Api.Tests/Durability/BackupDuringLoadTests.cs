@@ -8,6 +8,7 @@ namespace ContentHub.Api.Tests.Durability;
 /// acknowledged before the backup started (later ones it may or may not hold), which a server started
 /// on the restored copy shows through the API and its rebuilt index.
 /// </summary>
+[Collection(ServerProcessCollection.Name)]
 public sealed class BackupDuringLoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "contenthub-tests", "backup-load-" + Guid.NewGuid().ToString("N"));

@@ -9,6 +9,7 @@ namespace ContentHub.Api.Tests.Durability;
 /// search index must catch up with them. Requests in flight at a kill were never acknowledged and
 /// promise nothing.
 /// </summary>
+[Collection(ServerProcessCollection.Name)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Kills = 3;
@@ -29,6 +30,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var load = await WriteLoad.ForAsync(server.GraphQL, Writers);
         var writes = load.Writes;
         var problems = new List<string>();
+        var inFlightAtKills = 0L;
 
         for (var kill = 1; kill <= Kills; kill++)
         {
@@ -36,15 +38,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             await load.WaitForAcknowledgementsAsync(WritesBeforeKill);
             // A little more load, so the kill falls at no particular point of a request.
             await Task.Delay(Random.Shared.Next(200, 1200));
-            load.Stop();
+            inFlightAtKills += writes.InFlight;
             server.Kill();
+            load.Stop();
             await load.StoppedAsync();
             await server.DisposeAsync();
 
             server = await ServerProcess.StartAsync(folder, token);
             var findings = await AcknowledgedWritesCheck.RunAsync(server.GraphQL, writes);
             problems.AddRange(findings.Lost.Concat(findings.Duplicated).Concat(findings.NotFindable));
-            output.WriteLine($"kill {kill}: {writes.Tried} requests tried, {writes.Acknowledged} acknowledged, {writes.Unanswered} unanswered; " +
+            output.WriteLine($"kill {kill}: {writes.Tried} requests tried, {writes.Acknowledged} acknowledged, {writes.Unanswered} unanswered (in flight at a kill, or sent while the server was down); " +
                 $"after restart {findings.Lost.Count} lost, {findings.Duplicated.Count} duplicated, {findings.NotFindable.Count} not findable ({clock.Elapsed.TotalSeconds:F1} s)");
         }
 
@@ -52,7 +55,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var integrity = SqliteIntegrity.Check(Path.Combine(folder, "contenthub.db"));
         var lost = problems.Distinct().ToList();
         output.WriteLine($"Totals: {writes.Tried} requests tried, {writes.Acknowledged} writes acknowledged ({writes.Cases.Count} cases filed, " +
-            $"{writes.Comments.Count} comments, the rest title edits), {Kills} kills injected, {writes.Unanswered} requests unanswered at a kill, " +
+            $"{writes.Comments.Count} comments, the rest title edits), {Kills} kills injected with {inFlightAtKills} requests outstanding, {writes.Unanswered} requests unanswered, " +
             $"{lost.Count} writes lost or wrong, integrity_check: {integrity}; {clock.Elapsed.TotalSeconds:F1} s");
         foreach (var refusal in writes.Refusals)
         {

@@ -8,6 +8,7 @@ namespace ContentHub.Api.Tests.Durability;
 public sealed class FiledCase(string id, string token)
 {
     private readonly List<State> states = [];
+    private int revisions;
 
     public string Id => id;
 
@@ -20,11 +21,9 @@ public sealed class FiledCase(string id, string token)
     /// <summary>The number of the acknowledgement that filed the case.</summary>
     public long FiledAt => states[0].Acknowledgement!.Value;
 
-    public int Revisions { get; private set; }
-
     public static string TitleOf(string token, int revision) => $"Crash-test {token} revision {revision}";
 
-    public string NextTitle() => TitleOf(token, ++Revisions);
+    public string NextTitle() => TitleOf(token, ++revisions);
 
     public void Sent(string title) => states.Add(new State(title));
 

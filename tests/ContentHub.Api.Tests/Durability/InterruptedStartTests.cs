@@ -8,6 +8,7 @@ namespace ContentHub.Api.Tests.Durability;
 /// start — must not keep the next one from starting. Killing at that exact moment is a matter of luck,
 /// so the test leaves in the database what such a kill leaves: the lock row of a process that is gone.
 /// </summary>
+[Collection(ServerProcessCollection.Name)]
 public sealed class InterruptedStartTests : IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "contenthub-tests", "interrupted-" + Guid.NewGuid().ToString("N"));

@@ -25,8 +25,8 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
     {
         while (!stop.IsCancellationRequested)
         {
-            ledger.CountTried();
             var roll = random.NextDouble();
+            using var sending = ledger.Sending();
             try
             {
                 if (unacknowledgedSubmit is not null || own.Count == 0 || roll < 0.4)
@@ -44,8 +44,10 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
             }
             catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException or JsonException)
             {
-                // No answer: the server was killed with the request in flight, or is down.
+                // No answer: the server was killed with the request in flight, or is down. Back off a
+                // little, as a client would, rather than hammer a port nobody listens on.
                 ledger.CountUnanswered();
+                await Task.Delay(100, CancellationToken.None);
             }
         }
     }
@@ -97,7 +99,7 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
         {
             onCase.Holds(title, updated["version"].Int(), ledger.Acknowledge());
         }
-        else if (response.Data?["updateRequest"]?["errors"]?.ToJsonString().Contains("CONCURRENCY_CONFLICT") == true)
+        else if (PayloadErrors.ErrorsOf(response.Data?["updateRequest"]).Any(error => error.Code == "CONCURRENCY_CONFLICT"))
         {
             // An edit committed just before a kill, its answer lost: learn what the case holds now (a read, not a write).
             var current = await graphQL.DataAsync("query($id: ID!) { node(id: $id) { ... on HelpRequest { title version } } }", new { id = onCase.Id });

@@ -16,10 +16,31 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>First start migrates and seeds; a fresh, busy CI machine needs its time.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
+    /// <summary>Servers still running, killed if the test run itself ends first (a cancelled run must not leave servers behind).</summary>
+    private static readonly HashSet<Process> Running = [];
+
     private readonly Process process;
     private readonly StringBuilder output = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HttpClient? http;
+
+    static ServerProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        lock (Running)
+        {
+            foreach (var process in Running)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Ended meanwhile.
+                }
+            }
+        }
+    };
 
     private ServerProcess(Process process) => this.process = process;
 
@@ -57,6 +78,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         try
         {
             server.process.Start();
+            lock (Running)
+            {
+                Running.Add(server.process);
+            }
+
             server.process.BeginOutputReadLine();
             server.process.BeginErrorReadLine();
             var address = await server.listening.Task.WaitAsync(StartTimeout);
@@ -76,7 +102,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>SIGKILL to the server and anything it started: no shutdown code runs, nothing is flushed.</summary>
+    /// <summary>SIGKILL to the server and anything it started: no shutdown code runs, nothing held only in its memory is saved.</summary>
     public void Kill()
     {
         if (!process.HasExited)
@@ -85,6 +111,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
 
         process.WaitForExit();
+        lock (Running)
+        {
+            Running.Remove(process);
+        }
     }
 
     public ValueTask DisposeAsync()

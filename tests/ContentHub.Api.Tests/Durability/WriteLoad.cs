@@ -47,7 +47,7 @@ public sealed class WriteLoad
         Assert.True(Writes.Acknowledged > from, $"The server acknowledged no write within {Timeout}; its answers:\n{string.Join('\n', Writes.Refusals)}");
     }
 
-    /// <summary>Tells the writers to stop after the request each has in flight; kill the server right after to catch those.</summary>
+    /// <summary>Tells the writers to stop once the request each has out is answered or has failed.</summary>
     public void Stop() => stop?.Cancel();
 
     public async Task StoppedAsync()
