@@ -20,35 +20,45 @@ public sealed class LoadWriter(int number, LoadIdentity who, AcknowledgedWrites 
     private (string Key, string Token)? unacknowledgedSubmit;
     private int comments;
 
-    /// <summary>Writes until <paramref name="stop"/>; the request in flight then is left to the kill.</summary>
+    /// <summary>Writes until <paramref name="stop"/>; a request a kill cuts off counts as unanswered.</summary>
     public async Task RunAsync(GraphQLClient graphQL, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
-            var roll = random.NextDouble();
-            using var sending = ledger.Sending();
-            try
+            if (!await AnsweredAsync(graphQL))
             {
-                if (unacknowledgedSubmit is not null || own.Count == 0 || roll < 0.4)
-                {
-                    await SubmitAsync(graphQL);
-                }
-                else if (roll < 0.75)
-                {
-                    await CommentAsync(graphQL, own[random.Next(own.Count)]);
-                }
-                else
-                {
-                    await UpdateAsync(graphQL, own[random.Next(own.Count)]);
-                }
-            }
-            catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException or JsonException)
-            {
-                // No answer: the server was killed with the request in flight, or is down. Back off a
-                // little, as a client would, rather than hammer a port nobody listens on.
-                ledger.CountUnanswered();
+                // Back off a little, as a client would, rather than hammer a port nobody listens on.
                 await Task.Delay(100, CancellationToken.None);
             }
+        }
+    }
+
+    /// <summary>Sends one write; false when no answer came (the server was killed with it in flight, or is down).</summary>
+    private async Task<bool> AnsweredAsync(GraphQLClient graphQL)
+    {
+        var roll = random.NextDouble();
+        using var sending = ledger.Sending();
+        try
+        {
+            if (unacknowledgedSubmit is not null || own.Count == 0 || roll < 0.4)
+            {
+                await SubmitAsync(graphQL);
+            }
+            else if (roll < 0.75)
+            {
+                await CommentAsync(graphQL, own[random.Next(own.Count)]);
+            }
+            else
+            {
+                await UpdateAsync(graphQL, own[random.Next(own.Count)]);
+            }
+
+            return true;
+        }
+        catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException or JsonException)
+        {
+            ledger.CountUnanswered();
+            return false;
         }
     }
 
