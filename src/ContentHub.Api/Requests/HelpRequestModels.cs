@@ -24,6 +24,7 @@ public sealed class HelpRequestModel
     public MetadataQuality MetadataQuality { get; init; }
     public int? CampaignId { get; init; }
     public RequestStatus Status { get; init; }
+    public bool IsPublic { get; init; }
     public decimal? PriorityScore { get; init; }
     public string? DeclineReason { get; init; }
     public string? Resolution { get; init; }
