@@ -70,7 +70,7 @@ public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
         using var scope = Services.CreateScope();
         var personId = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>().People.Single(p => p.Key == personKey).Id;
         var data = await GraphQL.DataAsync(
-            "mutation($person: ID!) { createAccessToken(input: { name: \"test\", scopes: " + scopes + ", personId: $person }) { secret errors { code message } } }",
+            "mutation($person: ID!) { createAccessToken(input: { name: \"test\", scopes: " + scopes + ", personId: $person }) { secret errors { ... on Error { code message } } } }",
             new { person = GlobalId.Format("Person", personId) });
         var secret = data["createAccessToken"]!["secret"]?.GetValue<string>()
             ?? throw new InvalidOperationException($"No token for {personKey}: {data.ToJsonString()}");
