@@ -26,7 +26,8 @@ public static class AccessRegistration
     /// </summary>
     public static async Task<bool> RejectFailedCredentialAsync(HttpContext http)
     {
-        if (http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is not { } failure)
+        // The middleware keeps only successes; a failure is asked for again (the handler remembers it per request).
+        if (http.User.Identity?.IsAuthenticated == true || (await http.AuthenticateAsync()).Failure is not { } failure)
         {
             return false;
         }
