@@ -67,7 +67,7 @@ public sealed class ScoringCommands(Caller caller, ContentHubDbContext db, IMapp
         events.Append(request, CaseEventKind.Scored, new { agendaItem = GlobalId.Format("AgendaItem", item.Id) });
         return await db.SaveUnlessTakenMeanwhileAsync(cancellationToken)
             ? mapper.Map<AgendaItemModel>(item)
-            : new DuplicateError("input.memberId", "Another scoring by the same member was saved at the same moment; reload and score again.");
+            : new DuplicateError("input.agendaItemId", "Another scoring of yours was saved at the same moment; reload and score again.");
     }
 
     /// <summary>Scores by criterion id: every criterion of the version exactly once, each 1–5.</summary>

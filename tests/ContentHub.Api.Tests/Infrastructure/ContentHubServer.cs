@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data;
@@ -14,6 +15,8 @@ namespace ContentHub.Api.Tests.Infrastructure;
 /// </summary>
 public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly ConcurrentDictionary<string, Lazy<Task<GraphQLClient>>> clientsByPerson = new();
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "contenthub-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Counts the SQL commands the server sends, to prove batch loading.</summary>
@@ -76,6 +79,13 @@ public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
             ?? throw new InvalidOperationException($"No token for {personKey}: {data.ToJsonString()}");
         return GraphQL.As(secret);
     }
+
+    /// <summary>
+    /// <see cref="SignInAsAsync"/> once per person for the server's life, that is per test class: the
+    /// class's tests share a person's client instead of minting a token each.
+    /// </summary>
+    public Task<GraphQLClient> ClientOfAsync(string personKey) =>
+        clientsByPerson.GetOrAdd(personKey, key => new Lazy<Task<GraphQLClient>>(() => SignInAsAsync(key))).Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
