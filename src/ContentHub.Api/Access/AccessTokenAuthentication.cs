@@ -38,7 +38,7 @@ public sealed class AccessTokenAuthentication(
         var hash = TokenSecrets.Hash(secret);
         var token = await db.AccessTokens.AsNoTracking()
             .Where(t => t.SecretHash == hash)
-            .Select(t => new { t.Id, t.PersonId, t.Scopes, t.ExpiresAt, t.RevokedAt })
+            .Select(t => new { t.Id, t.PersonId, t.Scopes, t.ExpiresAt, t.RevokedAt, t.HubId })
             .FirstOrDefaultAsync(cancellationToken);
         if (token is null)
         {
@@ -55,7 +55,7 @@ public sealed class AccessTokenAuthentication(
             return (null, $"The access token expired on {token.ExpiresAt:yyyy-MM-dd}.");
         }
 
-        return (CallerClaims.Identity(SchemeName, token.PersonId, token.Scopes, token.Id), null);
+        return (CallerClaims.Identity(SchemeName, token.PersonId, token.Scopes, token.Id, token.HubId), null);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

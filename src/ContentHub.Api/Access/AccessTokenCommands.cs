@@ -9,7 +9,8 @@ namespace ContentHub.Api.Access;
 
 /// <summary>
 /// Creating and revoking personal access tokens: a person for themself, an admin for anyone with a
-/// role in the hub. The first-admin command issues its token through <see cref="IssueAsync"/> too.
+/// role in the hub (that token then works in this hub only). The first-admin command issues its
+/// token through <see cref="IssueAsync"/> too.
 /// </summary>
 public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, HubContext hub, TimeProvider clock, IMapper mapper)
 {
@@ -32,6 +33,7 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
             return Payload<IssuedAccessToken>.Failure(errors.All);
         }
 
+        int? boundTo = null;
         if (personId != caller.PersonId)
         {
             if (!await caller.HoldsAnyAsync(Roles.Admin, cancellationToken))
@@ -44,19 +46,21 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
             {
                 return new NotFoundError("input.personId", input.PersonId!, $"There is no person '{input.PersonId}' with a role in this hub.");
             }
+
+            boundTo = hubId;
         }
 
-        return await IssueAsync(personId, name!, input.Scopes.Distinct().Order().ToList(), clock.GetUtcNow().AddDays(days!.Value), caller.PersonId, cancellationToken);
+        return await IssueAsync(personId, name!, input.Scopes.Distinct().Order().ToList(), clock.GetUtcNow().AddDays(days!.Value), caller.PersonId, boundTo, cancellationToken);
     }
 
     public async Task<IssuedAccessToken> IssueAsync(
-        int personId, string name, List<AccessScope> scopes, DateTimeOffset expiresAt, int? createdById, CancellationToken cancellationToken)
+        int personId, string name, List<AccessScope> scopes, DateTimeOffset expiresAt, int? createdById, int? hubId, CancellationToken cancellationToken)
     {
         var (secret, hash, hint) = TokenSecrets.Create();
         var token = new AccessToken
         {
             PersonId = personId, Name = name, SecretHash = hash, Hint = hint, Scopes = scopes,
-            CreatedAt = clock.GetUtcNow(), CreatedById = createdById, ExpiresAt = expiresAt,
+            CreatedAt = clock.GetUtcNow(), CreatedById = createdById, ExpiresAt = expiresAt, HubId = hubId,
         };
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
@@ -72,8 +76,7 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
         }
 
         var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        var mine = token?.PersonId == caller.PersonId;
-        if (token is null || (!mine && !await caller.HoldsAnyAsync(Roles.Admin, cancellationToken)))
+        if (token is null || (token.PersonId != caller.PersonId && !await AdministersOwnerAsync(token.PersonId, cancellationToken)))
         {
             // Someone else's token is as absent as a missing one: its existence is none of the caller's business.
             return new NotFoundError("input.id", input.Id, $"You have no access token '{input.Id}'.");
@@ -83,5 +86,13 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
         token.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<AccessTokenModel>(token);
+    }
+
+    /// <summary>An admin manages the tokens of people who hold a role in the admin's hub, not of everyone.</summary>
+    private async Task<bool> AdministersOwnerAsync(int ownerId, CancellationToken cancellationToken)
+    {
+        var hubId = await hub.GetHubIdAsync(cancellationToken);
+        return await caller.HoldsAnyAsync(Roles.Admin, cancellationToken)
+            && await db.HubRoles.AnyAsync(r => r.PersonId == ownerId && r.HubId == hubId, cancellationToken);
     }
 }

@@ -12,6 +12,8 @@ public sealed class AccessTokenModel
     public required string Hint { get; init; }
     public List<AccessScope> Scopes { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
+    public int? CreatedById { get; init; }
+    public int? HubId { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
 }

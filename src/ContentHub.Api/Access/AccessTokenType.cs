@@ -24,5 +24,15 @@ public sealed class AccessTokenType : ObjectGraphType<AccessTokenModel>
         Field(t => t.ExpiresAt);
         Field(t => t.RevokedAt, nullable: true);
         Field<NonNullGraphType<PersonType>>("owner").Resolve(context => context.Get<PersonByIdLoader>().Load(context.Source.PersonId));
+        Field<PersonType>("createdBy")
+            .Description("The admin who made the token for its owner (null when the owner made it, or for the first admin's).")
+            .Resolve(context => context.Source.CreatedById is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("thisHubOnly")
+            .Description("True for a token an admin made for someone else: it works in the admin's hub only.")
+            .Resolve(context => context.Source.HubId is not null);
     }
 }
+
+public sealed class AccessTokenByIdLoader(ContentHub.Data.ContentHubDbContext db, IMappingConfiguration mapping)
+    : ModelByKeyLoader<ContentHub.Data.Access.AccessToken, AccessTokenModel>(
+        mapping, _ => ValueTask.FromResult<IQueryable<ContentHub.Data.Access.AccessToken>>(db.AccessTokens), t => t.Id, t => t.Id);

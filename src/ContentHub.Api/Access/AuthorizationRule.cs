@@ -31,6 +31,13 @@ public sealed class AuthorizationRule : ValidationRuleBase
         IReadOnlySet<Role> roles;
         try
         {
+            if (!await caller.MayUseThisHubAsync(context.CancellationToken))
+            {
+                context.ReportError(new AccessDeniedError(context, AccessDeniedError.NotAuthorized,
+                    "This access token was made for another hub; ask an admin of this hub for one.", context.Operation));
+                return null;
+            }
+
             roles = await caller.RolesAsync(context.CancellationToken);
         }
         catch (UserFacingException unknownHub)

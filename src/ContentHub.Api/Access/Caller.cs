@@ -25,6 +25,13 @@ public sealed class Caller(IHttpContextAccessor http, HubContext hub, ContentHub
 
     public bool IsSignedIn => PersonId is not null;
 
+    /// <summary>The access token the caller signed in with, if they used one.</summary>
+    public int? TokenId => CallerClaims.TokenOf(User);
+
+    /// <summary>False when the caller's token was made for another hub than the one addressed.</summary>
+    public async ValueTask<bool> MayUseThisHubAsync(CancellationToken cancellationToken) =>
+        CallerClaims.HubOf(User) is not { } bound || bound == await hub.GetHubIdAsync(cancellationToken);
+
     public void Identify(ClaimsPrincipal user)
     {
         identified = user;

@@ -12,8 +12,9 @@ public static class CallerClaims
     public const string PersonId = "contenthub:person";
     public const string TokenId = "contenthub:token";
     public const string Scope = "contenthub:scope";
+    public const string Hub = "contenthub:hub";
 
-    public static ClaimsIdentity Identity(string authenticationType, int personId, IEnumerable<AccessScope> scopes, int? tokenId = null)
+    public static ClaimsIdentity Identity(string authenticationType, int personId, IEnumerable<AccessScope> scopes, int? tokenId = null, int? hubId = null)
     {
         var claims = new List<Claim> { new(PersonId, personId.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
         claims.AddRange(scopes.Select(scope => new Claim(Scope, scope.ToString())));
@@ -22,13 +23,25 @@ public static class CallerClaims
             claims.Add(new Claim(TokenId, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        if (hubId is { } hub)
+        {
+            claims.Add(new Claim(Hub, hub.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return new ClaimsIdentity(claims, authenticationType);
     }
 
-    public static int? PersonOf(ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirst(PersonId)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    public static int? PersonOf(ClaimsPrincipal user) => IntClaim(user, PersonId);
 
     public static bool Allows(ClaimsPrincipal user, AccessScope scope) => user.HasClaim(Scope, scope.ToString());
+
+    public static int? TokenOf(ClaimsPrincipal user) => IntClaim(user, TokenId);
+
+    /// <summary>The one hub a token works in, when an admin made it for someone else.</summary>
+    public static int? HubOf(ClaimsPrincipal user) => IntClaim(user, Hub);
+
+    private static int? IntClaim(ClaimsPrincipal user, string type) =>
+        int.TryParse(user.FindFirst(type)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The rate limiter's partition for a signed-in caller: their token, else their person.</summary>
     public static string? CredentialOf(ClaimsPrincipal user) =>

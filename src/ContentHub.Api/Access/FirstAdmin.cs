@@ -70,7 +70,7 @@ public static class FirstAdmin
         db.People.Add(person);
         await db.SaveChangesAsync(cancellationToken);
         var issued = await scope.ServiceProvider.GetRequiredService<AccessTokenCommands>().IssueAsync(
-            person.Id, "First admin", [AccessScope.Read, AccessScope.Write], now.AddDays(AccessTokenCommands.DefaultDays), null, cancellationToken);
+            person.Id, "First admin", [AccessScope.Read, AccessScope.Write], now.AddDays(AccessTokenCommands.DefaultDays), null, null, cancellationToken);
         return new Created(person.Id, hub.Slug, issued.Secret, issued.Token.ExpiresAt);
     }
 

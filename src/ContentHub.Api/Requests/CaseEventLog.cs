@@ -12,6 +12,9 @@ namespace ContentHub.Api.Requests;
 /// </summary>
 public sealed class CaseEventLog(ContentHubDbContext db, TimeProvider clock, Caller caller)
 {
+    /// <summary>How a Commented event's data marks an internal note (written by <c>new { IsInternal }</c> as web JSON).</summary>
+    public const string InternalNoteMark = "\"isInternal\":true";
+
     public void Append(HelpRequest request, CaseEventKind kind, object? data = null) =>
         db.CaseEvents.Add(new CaseEvent
         {
@@ -19,6 +22,7 @@ public sealed class CaseEventLog(ContentHubDbContext db, TimeProvider clock, Cal
             HubId = request.HubId,
             Kind = kind,
             ActorId = caller.PersonId,
+            AccessTokenId = caller.TokenId,
             OccurredAt = clock.GetUtcNow(),
             Data = data is null ? null : JsonSerializer.Serialize(data, JsonSerializerOptions.Web),
         });

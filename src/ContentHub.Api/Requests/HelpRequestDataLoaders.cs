@@ -34,9 +34,21 @@ public sealed class ReferralsByRequestLoader(ContentHubDbContext db, IMappingCon
     : ModelsByParentLoader<Referral, ReferralModel>(
         mapping, db.Referrals, r => r.HelpRequestId, r => r.HelpRequestId, q => q.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id));
 
-public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelsByParentLoader<CaseEvent, CaseEventModel>(
-        mapping, db.CaseEvents, e => e.HelpRequestId, e => e.HelpRequestId, q => q.OrderBy(e => e.Sequence));
+/// <summary>A case's history; that an internal note was written is itself internal, so only the hub sees those events.</summary>
+public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, Caller caller) : GroupBatchLoader<int, CaseEventModel>
+{
+    protected override async Task<IReadOnlyList<KeyValuePair<int, CaseEventModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var events = db.CaseEvents.AsNoTracking().Where(e => keys.Contains(e.HelpRequestId));
+        if (!await caller.HoldsAnyAsync(Roles.Committee, cancellationToken))
+        {
+            events = events.Where(e => e.Kind != CaseEventKind.Commented || e.Data == null || !e.Data.Contains(CaseEventLog.InternalNoteMark));
+        }
+
+        var models = await events.OrderBy(e => e.Sequence).ProjectTo<CaseEventModel>(mapping).ToListAsync(cancellationToken);
+        return models.Select(model => KeyValuePair.Create(model.HelpRequestId, model)).ToList();
+    }
+}
 
 /// <summary>The help types of many requests, through the many-to-many join, in one query.</summary>
 public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, HelpTypeModel>

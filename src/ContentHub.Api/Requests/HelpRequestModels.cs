@@ -74,6 +74,7 @@ public sealed class CaseEventModel
     public int HelpRequestId { get; init; }
     public CaseEventKind Kind { get; init; }
     public int? ActorId { get; init; }
+    public int? AccessTokenId { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
     public string? Data { get; init; }
 }

@@ -45,6 +45,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(16)");
 
+                    b.Property<int?>("HubId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -69,6 +72,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("HubId");
 
                     b.HasIndex("PersonId");
 
@@ -917,6 +922,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
 
+                    b.Property<int?>("AccessTokenId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ActorId")
                         .HasColumnType("int");
 
@@ -1283,6 +1291,10 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasOne("ContentHub.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("CreatedById");
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId");
 
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()

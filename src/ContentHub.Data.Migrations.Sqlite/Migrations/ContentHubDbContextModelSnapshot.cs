@@ -40,6 +40,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -64,6 +67,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("HubId");
 
                     b.HasIndex("PersonId");
 
@@ -891,6 +896,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AccessTokenId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ActorId")
                         .HasColumnType("INTEGER");
 
@@ -1252,6 +1260,10 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasOne("ContentHub.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("CreatedById");
+
+                    b.HasOne("ContentHub.Data.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId");
 
                     b.HasOne("ContentHub.Data.People.Person", "Person")
                         .WithMany()

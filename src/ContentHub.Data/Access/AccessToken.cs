@@ -18,6 +18,11 @@ public sealed class AccessToken
     /// <summary>The first characters of the secret, so a person recognises a token in a list.</summary>
     public required string Hint { get; set; }
     public List<AccessScope> Scopes { get; set; } = [];
+    /// <summary>
+    /// The one hub the token works in, for a token an admin made for someone else: an admin of one hub
+    /// must not mint a key to another hub where that person holds more. Null: the owner's own token.
+    /// </summary>
+    public int? HubId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int? CreatedById { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }

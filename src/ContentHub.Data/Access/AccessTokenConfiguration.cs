@@ -15,5 +15,6 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         token.HasOne(t => t.Person).WithMany().HasForeignKey(t => t.PersonId);
         token.HasOne<People.Person>().WithMany().HasForeignKey(t => t.CreatedById);
         token.HasIndex(t => t.PersonId);
+        token.HasOne<Hubs.Hub>().WithMany().HasForeignKey(t => t.HubId);
     }
 }

@@ -6,7 +6,7 @@ namespace ContentHub.Api.Tests.Access;
 /// <summary>Reads and calls the access tests share: who the server thinks is calling, and the codes of refusals.</summary>
 internal static class AccessCalls
 {
-    public const string TokenFields = "id name hint scopes expiresAt revokedAt owner { displayName }";
+    public const string TokenFields = "id name hint scopes expiresAt revokedAt thisHubOnly owner { displayName } createdBy { displayName }";
 
     public static async Task<JsonNode> ViewerAsync(this GraphQLClient graphQL) =>
         (await graphQL.DataAsync($"{{ viewer {{ person {{ id displayName }} roles scopes accessTokens {{ {TokenFields} }} }} }}"))["viewer"]!;

@@ -123,6 +123,34 @@ public sealed class AccessTokenTests(ContentHubServer server) : IClassFixture<Co
             "accessToken", new PayloadError("NOT_FOUND", null));
     }
 
+    [Fact]
+    public async Task A_token_an_admin_makes_for_someone_else_works_in_the_admins_hub_only()
+    {
+        // A second hub where Johanna is an admin; in the seeded hub she is a requester.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
+            var other = new ContentHub.Data.Hubs.Hub { Slug = "other-hub", Name = "Another hub", DefaultLanguage = "en", CreatedAt = DateTimeOffset.UtcNow };
+            db.Hubs.Add(other);
+            await db.SaveChangesAsync();
+            var johanna = await db.People.SingleAsync(p => p.Key == "req-a-johanna-nyqvist");
+            db.HubRoles.Add(new ContentHub.Data.People.HubRole { HubId = other.Id, PersonId = johanna.Id, Role = ContentHub.Data.People.Role.Admin });
+            await db.SaveChangesAsync();
+        }
+
+        var madeByAdmin = await server.SignInAsAsync("req-a-johanna-nyqvist");
+        var elsewhere = await madeByAdmin.SendAsync("{ viewer { roles } }", hub: "other-hub");
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], RefusalCodes(elsewhere));
+        Assert.Contains("another hub", elsewhere.Errors![0]!["message"].Text());
+
+        // Her own token is hers everywhere: in the other hub she is its admin.
+        var own = ShouldSucceed(await madeByAdmin.CreateTokenAsync(new { name = "Mine", scopes = new[] { "READ" } }), "accessToken");
+        Assert.False(own["thisHubOnly"]!.GetValue<bool>());
+        var ownSecret = (await madeByAdmin.CreateTokenAsync(new { name = "Mine too", scopes = new[] { "READ" } }))["secret"].Text();
+        var there = await madeByAdmin.As(ownSecret).SendAsync("{ viewer { roles } }", hub: "other-hub");
+        Assert.Equal(["ADMIN"], there.Data!["viewer"]!["roles"].Items().Select(r => r.Text()));
+    }
+
     private async Task<int> EventCountAsync(string requestId) =>
         (await server.GraphQL.DataAsync("query($id: ID!) { node(id: $id) { ... on HelpRequest { events { sequence } } } }", new { id = requestId }))
             ["node"]!["events"].Items().Count;

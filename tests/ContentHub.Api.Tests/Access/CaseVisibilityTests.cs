@@ -71,6 +71,10 @@ public sealed class CaseVisibilityTests(IndexedContentHubServer server) : IClass
 
         Assert.Equal(2, staffView.Count);
         Assert.Equal(["Visible answer from the hub."], requesterView.Select(c => c["body"].Text()));
+        // That an internal note was written is itself internal: its event is not in her history either.
+        const string Commented = "query($id: ID!) { node(id: $id) { ... on HelpRequest { events { kind } } } }";
+        Assert.Equal(2, (await server.GraphQL.DataAsync(Commented, new { id = request.Id }))["node"]!["events"].Items().Count(e => e["kind"].Text() == "COMMENTED"));
+        Assert.Equal(1, (await karin.DataAsync(Commented, new { id = request.Id }))["node"]!["events"].Items().Count(e => e["kind"].Text() == "COMMENTED"));
         var attempt = await karin.DataAsync(
             "mutation($id: ID!) { addCaseComment(input: { requestId: $id, body: \"Psst\", internal: true }) { comment { id } errors { ... on Error { code } ... on NotPermittedError { field } } } }",
             new { id = request.Id });

@@ -57,10 +57,12 @@ public sealed class FieldAccessTests(ContentHubServer server) : IClassFixture<Co
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
         var astrid = await server.SignInAsAsync("astrid-lund");
         await astrid.DataAsync("mutation($id: ID!) { triageRequest(input: { id: $id, expectedVersion: 1 }) { errors { ... on Error { code } } } }", new { id = request.Id });
-        const string Audit = "query($id: ID!) { node(id: $id) { ... on HelpRequest { events { kind occurredAt actor { displayName } } } } }";
+        const string Audit = "query($id: ID!) { node(id: $id) { ... on HelpRequest { events { kind occurredAt actor { displayName } accessToken { owner { displayName } createdBy { displayName } } } } } }";
 
         var events = (await server.GraphQL.DataAsync(Audit, new { id = request.Id }))["node"]!["events"].Items();
         Assert.Equal([("CREATED", "Test Admin"), ("STATUS_CHANGED", "Astrid Lund")], events.Select(e => (e["kind"].Text(), e["actor"]!["displayName"].Text())));
+        // Astrid's token was made by the admin: the audit shows whose key it was, and who handed it out.
+        Assert.Equal("Test Admin", events[1]["accessToken"]!["createdBy"]!["displayName"].Text());
 
         var karin = await server.SignInAsAsync("req-a-karin-blom");
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], RefusalCodes(await karin.SendAsync(Audit, new { id = request.Id })));

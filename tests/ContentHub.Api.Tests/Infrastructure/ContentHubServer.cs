@@ -59,7 +59,7 @@ public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
             using var scope = Services.CreateScope();
             var adminId = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>().People.Single(p => p.DisplayName == "Test Admin").Id;
             var issued = await scope.ServiceProvider.GetRequiredService<AccessTokenCommands>().IssueAsync(
-                adminId, "Test", [ContentHub.Data.Access.AccessScope.Read, ContentHub.Data.Access.AccessScope.Write], DateTimeOffset.UtcNow.AddDays(1), null, CancellationToken.None);
+                adminId, "Test", [ContentHub.Data.Access.AccessScope.Read, ContentHub.Data.Access.AccessScope.Write], DateTimeOffset.UtcNow.AddDays(1), null, null, CancellationToken.None);
             return (adminId, issued.Secret);
         }
     }
