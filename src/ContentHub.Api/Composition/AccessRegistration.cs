@@ -5,18 +5,29 @@ using Microsoft.AspNetCore.Authentication;
 namespace ContentHub.Api.Composition;
 
 /// <summary>
-/// Who is calling: personal access tokens as bearer tokens, the per-scope <see cref="Caller"/>, and
-/// the 401 for a credential that does not check out.
+/// Who is calling: personal access tokens as bearer tokens (and, when configured, JWTs of an OpenID
+/// Connect provider), the per-scope <see cref="Caller"/>, and the 401 for a credential that does not check out.
 /// </summary>
 public static class AccessRegistration
 {
+    private const string Bearer = "Bearer";
+
     public static IHostApplicationBuilder AddContentHubAccess(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<Caller>();
         builder.Services.AddScoped<AccessTokenCommands>();
         builder.Services.AddScoped<RequestAccess>();
-        builder.Services.AddAuthentication(AccessTokenAuthentication.SchemeName)
+        var openIdConnect = builder.Configuration.GetSection(OpenIdConnectSignIn.Section).Get<OpenIdConnectSignIn.Settings>();
+        var signIn = openIdConnect?.Authority is null ? AccessTokenAuthentication.SchemeName : Bearer;
+        var authentication = builder.Services.AddAuthentication(signIn)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
+        if (openIdConnect?.Authority is not null)
+        {
+            authentication
+                .AddJwtBearer(OpenIdConnectSignIn.SchemeName, jwt => OpenIdConnectSignIn.Configure(jwt, openIdConnect))
+                .AddPolicyScheme(Bearer, "Access token or OpenID Connect", policy => policy.ForwardDefaultSelector = OpenIdConnectSignIn.SchemeFor);
+        }
+
         return builder;
     }
 
