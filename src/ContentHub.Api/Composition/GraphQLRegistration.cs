@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.Campaigns;
@@ -47,6 +48,7 @@ public static class GraphQLRegistration
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
             .AddValidationRule<OperationTransportRule>()
+            .AddValidationRule<AuthorizationRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = options.MaxDepth;
