@@ -1,11 +1,19 @@
+using ContentHub.Api.Tests.Infrastructure;
+
 namespace ContentHub.Api.Tests.Durability;
 
-/// <summary>Who the durability tests act as when they write.</summary>
+/// <summary>Who the durability tests act as when they write: the first admin of their data folder.</summary>
 internal static class LoadCaller
 {
-    // AUTH: mutations will need an authenticated caller. Once `contenthub admin create "Name"` exists,
-    // run it on the data folder (the server binary, as BackupRestoreTests runs `backup`) and return the
-    // token it prints; ServerProcess sends it as `Authorization: Bearer` on every request. The token
-    // lives in the database, so one token serves every restart of the test.
-    public static Task<string?> TokenAsync(string dataFolder) => Task.FromResult<string?>(null);
+    /// <summary>
+    /// Runs <c>contenthub admin create</c> on the data folder, as an operator sets up a new server
+    /// (it creates and seeds the database), and returns the token it prints. The token lives in the
+    /// database, so one token serves every restart of the test.
+    /// </summary>
+    public static async Task<string> TokenAsync(string dataFolder)
+    {
+        var (code, output) = await ServerBinary.RunAsync(dataFolder, "admin", "create", "Durability Test Admin");
+        Assert.True(code == 0, output);
+        return output.Split('\n', StringSplitOptions.TrimEntries).Single(line => line.StartsWith("chp_", StringComparison.Ordinal));
+    }
 }

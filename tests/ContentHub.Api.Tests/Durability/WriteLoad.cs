@@ -1,6 +1,5 @@
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
-using ContentHub.Api.Tests.Workflow;
 
 namespace ContentHub.Api.Tests.Durability;
 
@@ -21,11 +20,10 @@ public sealed class WriteLoad
 
     public AcknowledgedWrites Writes { get; } = new();
 
-    /// <summary>Writers acting as seeded people of the server's data folder.</summary>
+    /// <summary>Writers filing for a seeded requester of the server's data folder, as the signed-in staff member who comments.</summary>
     public static async Task<WriteLoad> ForAsync(GraphQLClient graphQL, int writers) => new(new LoadIdentity(
         await graphQL.AffiliateIdAsync(RequestSubmission.AffiliateKey),
-        (await graphQL.PersonAsync(RequestSubmission.RequesterName)).Id,
-        (await graphQL.PersonAsync(WorkflowCalls.StaffName)).Id), writers);
+        (await graphQL.PersonAsync(RequestSubmission.RequesterName)).Id), writers);
 
     public void Start(GraphQLClient graphQL)
     {
