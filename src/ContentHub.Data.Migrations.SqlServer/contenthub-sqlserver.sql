@@ -1340,7 +1340,15 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    ALTER TABLE [Hubs] ADD [AcceptsAnonymousRequests] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     ALTER TABLE [HelpRequests] ADD [IsPublic] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -1348,7 +1356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     ALTER TABLE [CaseEvents] ADD [AccessTokenId] int NULL;
@@ -1356,7 +1364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     CREATE TABLE [AccessTokens] (
@@ -1380,7 +1388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     CREATE INDEX [IX_AccessTokens_CreatedById] ON [AccessTokens] ([CreatedById]);
@@ -1388,7 +1396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     CREATE INDEX [IX_AccessTokens_HubId] ON [AccessTokens] ([HubId]);
@@ -1396,7 +1404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     CREATE INDEX [IX_AccessTokens_PersonId] ON [AccessTokens] ([PersonId]);
@@ -1404,7 +1412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AccessTokens_SecretHash] ON [AccessTokens] ([SecretHash]);
@@ -1412,11 +1420,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124095817_AccessTokens'
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124095817_AccessTokens', N'10.0.15');
+    VALUES (N'20261124101933_AccessTokens', N'10.0.15');
 END;
 
 COMMIT;

@@ -13,10 +13,14 @@ public static class MutationAccess
     /// <summary>Any signed-in caller; the command decides from the rows.</summary>
     private static readonly Role[] SignedIn = [];
 
-    private static readonly Dictionary<string, Role[]> Table = new()
+    /// <summary>Anyone, signed in or not; the command decides (a hub may take anonymous requests).</summary>
+    private static readonly Role[]? Anyone = null;
+
+    private static readonly Dictionary<string, Role[]?> Table = new()
     {
-        // A requester files for an affiliate they belong to; staff for anyone.
-        ["submitRequest"] = SignedIn,
+        // A requester files for an affiliate they belong to, staff for anyone, and anonymous
+        // callers where the hub takes anonymous requests.
+        ["submitRequest"] = Anyone,
         ["updateRequest"] = SignedIn,
         ["addCaseComment"] = SignedIn,
         ["triageRequest"] = Roles.Staff,
@@ -65,6 +69,11 @@ public static class MutationAccess
             if (!Table.TryGetValue(field.Name, out var roles))
             {
                 throw new InvalidOperationException($"The mutation {field.Name} has no entry in {nameof(MutationAccess)}: say who may call it.");
+            }
+
+            if (roles is null)
+            {
+                continue;
             }
 
             if (roles.Length == 0)

@@ -76,6 +76,7 @@ public static class GraphQLRegistration
         services.AddScoped<MatchingPolicyCommands>();
         services.AddScoped<HubSettingsCommands>();
         services.AddScoped<HelpRequestCommands>();
+        services.AddScoped<AnonymousRequesters>();
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
         services.AddScoped<StatusMoves>();

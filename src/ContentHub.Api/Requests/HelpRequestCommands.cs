@@ -15,7 +15,7 @@ namespace ContentHub.Api.Requests;
 /// <summary>Submits, edits and comments on cases. Every change and its case event are saved together.</summary>
 public sealed class HelpRequestCommands(
     ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, KnowledgeArticleCommands articles, CaseTeam team,
-    Caller caller, RequestAccess access, StepPermissions permissions, TimeProvider clock)
+    Caller caller, RequestAccess access, StepPermissions permissions, AnonymousRequesters anonymous, TimeProvider clock)
 {
     private static readonly Role[] RespondingRoles = [Role.Staff, Role.Expert, Role.Admin];
 
@@ -24,7 +24,23 @@ public sealed class HelpRequestCommands(
         var hubId = await hub.GetHubIdAsync(cancellationToken);
         var errors = new InputErrors();
         var affiliateId = errors.Id("input.affiliateId", input.AffiliateId, "Affiliate");
-        var requesterId = input.RequesterId is null ? caller.PersonId : errors.Id("input.requesterId", input.RequesterId, "Person");
+        Person? guest = null;
+        if (!caller.IsSignedIn)
+        {
+            if (await anonymous.RefuseAsync(hubId, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            guest = anonymous.Prepare(input.Contact, hubId, errors);
+        }
+        else if (input.Contact is not null)
+        {
+            errors.Add(new ValidationError("input.contact", "A signed-in requester is reached through their account; leave contact out."));
+        }
+
+        var requesterId = guest is not null || !caller.IsSignedIn ? null
+            : input.RequesterId is null ? caller.PersonId : errors.Id("input.requesterId", input.RequesterId, "Person");
         if (input.RequesterId is not null && requesterId != caller.PersonId && !await caller.IsStaffAsync(cancellationToken))
         {
             return new NotPermittedError("input.requesterId", "Only the hub's staff may file a request on someone else's behalf.");
@@ -48,7 +64,7 @@ public sealed class HelpRequestCommands(
         }
 
         var idempotencyKey = errors.Text("input.idempotencyKey", input.IdempotencyKey, Limits.IdempotencyKey, required: false);
-        if (!errors.Any && idempotencyKey is not null && await FiledBeforeAsync(hubId, requesterId!.Value, idempotencyKey, input, cancellationToken) is { } earlier)
+        if (!errors.Any && idempotencyKey is not null && guest is null && await FiledBeforeAsync(hubId, requesterId!.Value, idempotencyKey, input, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -62,6 +78,7 @@ public sealed class HelpRequestCommands(
             Language = "",
             AffiliateId = affiliateId ?? 0,
             RequesterId = requesterId ?? 0,
+            Requester = guest,
             Status = RequestStatus.Submitted,
             CreatedAt = now,
             UpdatedAt = now,

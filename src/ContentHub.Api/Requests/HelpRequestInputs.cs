@@ -13,13 +13,15 @@ public sealed class PartnerInstitutionInputType : AutoRegisteringInputObjectGrap
 /// <c>idempotencyKey</c> (up to 100 characters, unique per requester) makes a retry safe: the same key
 /// again returns the case the first call filed instead of filing a second. The requester is the
 /// caller; staff may name another (<c>requesterId</c>) when filing on their behalf. <c>isPublic</c>
-/// shares the request with every signed-in member of the movement.
+/// shares the request with every signed-in member of the movement. Without an account, where the hub
+/// takes anonymous requests, <c>contact</c> gives a name and an email to be answered at.
 /// </summary>
 public sealed record SubmitRequestInput(
     string Title, string Description, string Language, [property: Id] string AffiliateId,
     PartnerInstitutionInput? Partner, List<string> HelpTypes, List<Platform>? TargetPlatforms, int? ContentVolume,
     string? UsefulnessPlan, List<IntendedUse>? IntendedUses, LicenceStatus? LicenceStatus, MetadataQuality? MetadataQuality,
-    [property: Id] string? CampaignId, string? IdempotencyKey = null, [property: Id] string? RequesterId = null, bool? IsPublic = null);
+    [property: Id] string? CampaignId, string? IdempotencyKey = null, [property: Id] string? RequesterId = null, bool? IsPublic = null,
+    RequestContactInput? Contact = null);
 
 public sealed class SubmitRequestInputType : AutoRegisteringInputObjectGraphType<SubmitRequestInput>;
 

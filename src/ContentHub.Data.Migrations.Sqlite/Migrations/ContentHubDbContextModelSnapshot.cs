@@ -531,6 +531,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AcceptsAnonymousRequests")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CreatedAt")
                         .IsRequired()
                         .HasColumnType("TEXT");

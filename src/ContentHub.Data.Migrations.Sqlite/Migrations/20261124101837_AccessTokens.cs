@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContentHub.Data.Migrations.SqlServer.Migrations
+namespace ContentHub.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AccessTokens : Migration
@@ -12,34 +11,41 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<bool>(
+                name: "AcceptsAnonymousRequests",
+                table: "Hubs",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
                 name: "IsPublic",
                 table: "HelpRequests",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "AccessTokenId",
                 table: "CaseEvents",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PersonId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SecretHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    HubId = table.Column<int>(type: "int", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedById = table.Column<int>(type: "int", nullable: true),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExpiresAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,6 +94,10 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AccessTokens");
+
+            migrationBuilder.DropColumn(
+                name: "AcceptsAnonymousRequests",
+                table: "Hubs");
 
             migrationBuilder.DropColumn(
                 name: "IsPublic",

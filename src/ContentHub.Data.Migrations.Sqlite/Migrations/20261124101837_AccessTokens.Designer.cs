@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContentHub.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ContentHubDbContext))]
-    [Migration("20261124095856_AccessTokens")]
+    [Migration("20261124101837_AccessTokens")]
     partial class AccessTokens
     {
         /// <inheritdoc />
@@ -532,6 +532,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AcceptsAnonymousRequests")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedAt")

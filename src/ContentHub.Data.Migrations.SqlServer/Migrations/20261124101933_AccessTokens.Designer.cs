@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContentHub.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ContentHubDbContext))]
-    [Migration("20261124095817_AccessTokens")]
+    [Migration("20261124101933_AccessTokens")]
     partial class AccessTokens
     {
         /// <inheritdoc />
@@ -550,6 +550,9 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AcceptsAnonymousRequests")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
