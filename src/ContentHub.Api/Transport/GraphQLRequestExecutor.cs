@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
 using GraphQL;
 
@@ -20,6 +21,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ContentHubSchema> e
         CancellationToken cancellationToken) =>
         executer.ExecuteAsync(execution =>
         {
+            services.GetRequiredService<Caller>().Identify(user);
             execution.Query = request.Query;
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
