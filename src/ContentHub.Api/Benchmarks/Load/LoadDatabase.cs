@@ -50,9 +50,6 @@ public static class LoadDatabase
         var experts = writer.Experts(Math.Max(10, cases / 100));
         var caseIds = writer.Cases(corpus.Cases(cases), cases, requesters, experts);
         var articles = writer.Articles(corpus.Articles(Math.Max(50, cases / 20)));
-        // AUTH: create a staff person and an access token for them here (roles per hub), and return the
-        // token in the dataset; LoadClient sends it as "Authorization: Bearer <token>" on every request.
-        var staffId = writer.SeededStaff();
         await transaction.CommitAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
         {
@@ -62,12 +59,21 @@ public static class LoadDatabase
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new LoadDataset(folder, cases, affiliates.Count, experts.Count, articles, writer.Comments, writer.Events, caseIds, requesters, staffId,
-            AccessToken: null, corpus.Queries(500), Stopwatch.GetElapsedTime(started));
+        // The load runs as the hub's first admin (also staff): the queue, every case, filing on a requester's behalf.
+        var admin = await WithServerAsync(folder, app => ContentHub.Api.Access.FirstAdmin.CreateAsync(app.Services, "Load test", null, null, cancellationToken));
+        return new LoadDataset(folder, cases, affiliates.Count, experts.Count, articles, writer.Comments, writer.Events, caseIds, requesters,
+            admin.Secret, corpus.Queries(500), Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Creates the schema and loads the seed data exactly as the server's first start does.</summary>
-    private static async Task MigrateAndSeedAsync(string folder)
+    private static Task MigrateAndSeedAsync(string folder) => WithServerAsync(folder, async app =>
+    {
+        await app.InitialiseDatabaseAsync();
+        return true;
+    });
+
+    /// <summary>Runs <paramref name="work"/> on the server's services for the data folder, without serving.</summary>
+    private static async Task<T> WithServerAsync<T>(string folder, Func<WebApplication, Task<T>> work)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -76,8 +82,9 @@ public static class LoadDatabase
         });
         builder.AddContentHub();
         await using var app = builder.Build();
-        await app.InitialiseDatabaseAsync();
+        var result = await work(app);
         SqliteConnection.ClearAllPools();
+        return result;
     }
 
     private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, Random random)
@@ -245,7 +252,6 @@ public static class LoadDatabase
         }
 
         /// <summary>A staff member from the seed data, who writes the comments and edits.</summary>
-        public int SeededStaff() => Scalar<int>($"SELECT PersonId FROM HubRoles WHERE HubId = {HubId} AND Role = 'Staff' ORDER BY PersonId LIMIT 1");
 
         private BulkTable PersonTable() => Table("People", "Key", "DisplayName", "Email", "Languages", "IsSample", "CreatedAt");
 

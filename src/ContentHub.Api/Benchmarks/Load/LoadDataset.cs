@@ -13,7 +13,7 @@ public sealed record LoadDataset(
     int Events,
     IReadOnlyList<int> CaseIds,
     IReadOnlyList<(int PersonId, int AffiliateId)> Requesters,
-    int StaffId,
-    string? AccessToken,
+    /// <summary>The first admin's token, sent as <c>Authorization: Bearer</c> by every load client.</summary>
+    string AccessToken,
     IReadOnlyList<KnowledgeQuery> KnowledgeQueries,
     TimeSpan Generated);

@@ -99,10 +99,9 @@ public sealed class LoadOperations(LoadDataset dataset)
             var query = dataset.KnowledgeQueries[random.Next(dataset.KnowledgeQueries.Count)];
             return client.GraphQLAsync(SearchQuery, new { query = query.Text, language = query.Language, tags = query.Tags.Count == 0 ? null : query.Tags }, token);
         }),
-        // AUTH: authorId goes once the caller is the author.
         new("addCaseComment", 6, false, (client, random, token) => client.GraphQLAsync(CommentMutation, new
         {
-            input = new { requestId = AnyCase(random), authorId = GlobalId.Format("Person", dataset.StaffId), body = "Load test: we will look at the files this week." },
+            input = new { requestId = AnyCase(random), body = "Load test: we will look at the files this week." },
         }, token)),
         new("updateRequest", 5, false, UpdateAsync),
         new("submitRequest", 4, false, SubmitAsync),
@@ -144,7 +143,7 @@ public sealed class LoadOperations(LoadDataset dataset)
     {
         var (requesterId, affiliateId) = dataset.Requesters[random.Next(dataset.Requesters.Count)];
         var n = Interlocked.Increment(ref submitted);
-        // AUTH: requesterId goes once the caller is the requester.
+        // Staff file on the requester's behalf, as the hub does with requests that come by email.
         return client.GraphQLAsync(SubmitMutation, new
         {
             input = new
