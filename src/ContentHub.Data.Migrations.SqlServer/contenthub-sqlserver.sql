@@ -1337,3 +1337,96 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    ALTER TABLE [Hubs] ADD [AcceptsAnonymousRequests] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    ALTER TABLE [HelpRequests] ADD [IsPublic] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    ALTER TABLE [CaseEvents] ADD [AccessTokenId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    CREATE TABLE [AccessTokens] (
+        [Id] int NOT NULL IDENTITY,
+        [PersonId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [SecretHash] varchar(64) NOT NULL,
+        [Hint] varchar(16) NOT NULL,
+        [Scopes] nvarchar(max) NOT NULL,
+        [HubId] int NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedById] int NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_AccessTokens] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccessTokens_Hubs_HubId] FOREIGN KEY ([HubId]) REFERENCES [Hubs] ([Id]),
+        CONSTRAINT [FK_AccessTokens_People_CreatedById] FOREIGN KEY ([CreatedById]) REFERENCES [People] ([Id]),
+        CONSTRAINT [FK_AccessTokens_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    CREATE INDEX [IX_AccessTokens_CreatedById] ON [AccessTokens] ([CreatedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    CREATE INDEX [IX_AccessTokens_HubId] ON [AccessTokens] ([HubId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    CREATE INDEX [IX_AccessTokens_PersonId] ON [AccessTokens] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AccessTokens_SecretHash] ON [AccessTokens] ([SecretHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124101933_AccessTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124101933_AccessTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using ContentHub.Data.Access;
 using ContentHub.Data.Affiliates;
 using ContentHub.Data.Campaigns;
 using ContentHub.Data.Committee;
@@ -21,6 +22,7 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
     public DbSet<Person> People => Set<Person>();
     public DbSet<AffiliateMembership> AffiliateMemberships => Set<AffiliateMembership>();
     public DbSet<HubRole> HubRoles => Set<HubRole>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<HelpType> HelpTypes => Set<HelpType>();
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();

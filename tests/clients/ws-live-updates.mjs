@@ -1,7 +1,9 @@
 // Drives the graphql-ws client (the reference graphql-transport-ws implementation) against a running
 // server and prints one JSON line describing what it received; the C# test judges.
 // Usage: node ws-live-updates.mjs <http graphql endpoint> <scenario> '<json parameters>'
-//   catch-up  {requestId, authorId}: subscribe to a case's events, disconnect, let more happen,
+// Every scenario's parameters carry `token`, the access token it signs in with (HTTP header, and
+// connection_init's payload as graphql-ws's connectionParams).
+//   catch-up  {requestId}: subscribe to a case's events, disconnect, let more happen,
 //             resume from the last sequence received.
 //   query     {}: a query sent over the socket.
 import { createClient } from 'graphql-ws';
@@ -20,7 +22,11 @@ const guardMs = 30_000;
 async function http(query, variables) {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${parameters.token}`,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -29,7 +35,13 @@ async function http(query, variables) {
 }
 
 function connect() {
-  return createClient({ url: endpoint.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  return createClient({
+    url: endpoint.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams: { Authorization: `Bearer ${parameters.token}` },
+  });
 }
 
 /** One caseEvents subscription of one case, collecting what arrives; take(n) waits until n events have. */
@@ -84,12 +96,12 @@ function followCase(client, requestId, after) {
 const eventsOfCase = async (id) =>
   (await http('query($id: ID!) { node(id: $id) { ... on HelpRequest { events { sequence kind } } } }', { id })).node.events;
 
-async function comment(requestId, authorId, body) {
+async function comment(requestId, body) {
   const data = await http(
     `mutation($input: AddCaseCommentInput!) {
       addCaseComment(input: $input) { comment { id } errors { ... on Error { code message } } }
     }`,
-    { input: { requestId, authorId, body } },
+    { input: { requestId, body } },
   );
   if (data.addCaseComment.errors) throw new Error(JSON.stringify(data.addCaseComment.errors));
 }
@@ -105,22 +117,22 @@ async function retitle(requestId, title) {
   if (data.updateRequest.errors) throw new Error(JSON.stringify(data.updateRequest.errors));
 }
 
-async function catchUp({ requestId, authorId }) {
+async function catchUp({ requestId }) {
   const before = await eventsOfCase(requestId);
   const start = before[before.length - 1].sequence;
 
   // Phase 1: subscribed from the case's last event, one comment arrives live.
   const first = connect();
   const live = followCase(first, requestId, start);
-  await comment(requestId, authorId, 'Seen live by a chat bridge.');
+  await comment(requestId, 'Seen live by a chat bridge.');
   const phase1 = await live.take(1);
   live.dispose();
   await first.dispose();
 
   // Disconnected: three more things happen to the case.
-  await comment(requestId, authorId, 'Missed while the bridge was offline (1).');
+  await comment(requestId, 'Missed while the bridge was offline (1).');
   await retitle(requestId, 'Batch upload of 300 historical maps (retitled while the bridge was offline)');
-  await comment(requestId, authorId, 'Missed while the bridge was offline (2).');
+  await comment(requestId, 'Missed while the bridge was offline (2).');
   const lastSeen = phase1[phase1.length - 1].sequence;
   const missed = (await eventsOfCase(requestId)).filter((e) => BigInt(e.sequence) > BigInt(lastSeen));
 
@@ -128,7 +140,7 @@ async function catchUp({ requestId, authorId }) {
   const second = connect();
   const resumed = followCase(second, requestId, lastSeen);
   await resumed.take(missed.length);
-  await comment(requestId, authorId, 'Seen live again after the catch-up.');
+  await comment(requestId, 'Seen live again after the catch-up.');
   const phase2 = await resumed.take(missed.length + 1);
   resumed.dispose();
   await second.dispose();

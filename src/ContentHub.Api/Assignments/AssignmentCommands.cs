@@ -48,7 +48,7 @@ public sealed class AssignmentCommands(
 
         var assignment = new CaseAssignment { ExpertProfileId = expert.Id, EstimatedHours = hours, AssignedAt = clock.GetUtcNow() };
         request.Assignments.Add(assignment);
-        events.Append(request, CaseEventKind.Assigned, actorId: null, new
+        events.Append(request, CaseEventKind.Assigned, new
         {
             expert = GlobalId.Format("ExpertProfile", expert.Id), estimatedHours = hours, overrideCapacity = input.OverrideCapacity == true,
         });
@@ -78,7 +78,7 @@ public sealed class AssignmentCommands(
             }
 
             assignment.ReleasedAt = clock.GetUtcNow();
-            events.Append(request, CaseEventKind.Unassigned, actorId: null, new
+            events.Append(request, CaseEventKind.Unassigned, new
             {
                 assignment = GlobalId.Format("CaseAssignment", key), expert = GlobalId.Format("ExpertProfile", assignment.ExpertProfileId), note,
             });

@@ -24,13 +24,17 @@ public static class SubscriptionFanOut
         mutation($input: AddCaseCommentInput!) { addCaseComment(input: $input) { comment { id } errors { ... on Error { code } } } }
         """;
 
-    /// <summary>Runs against a started server; every subscriber must receive every event, in order.</summary>
+    /// <summary>
+    /// Runs against a started server as a staff member (<paramref name="token"/>, whose comments are
+    /// the events); every subscriber must receive every event, in order.
+    /// </summary>
     public static async Task<FanOutResult> RunAsync(
-        Uri graphQLEndpoint, CaseEventFeed feed, CommitTimes commits, int subscribers, int events, int writers, TextWriter progress,
+        Uri graphQLEndpoint, string token, CaseEventFeed feed, CommitTimes commits, int subscribers, int events, int writers, TextWriter progress,
         CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = graphQLEndpoint };
-        var (requestId, authorId) = await CaseAndAuthorAsync(http, cancellationToken);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var requestId = await CaseAsync(http, cancellationToken);
 
         progress.WriteLine($"Opening {subscribers} subscriptions …");
         var live = feed.SubscriberCount;
@@ -42,7 +46,7 @@ public static class SubscriptionFanOut
         {
             foreach (var batch in Enumerable.Range(0, subscribers).Chunk(50))
             {
-                var opened = await Task.WhenAll(batch.Select(_ => OpenAsync(graphQLEndpoint, requestId, cancellationToken)));
+                var opened = await Task.WhenAll(batch.Select(_ => OpenAsync(graphQLEndpoint, token, requestId, cancellationToken)));
                 foreach (var client in opened)
                 {
                     var inbox = new ConcurrentQueue<Delivery>();
@@ -61,7 +65,7 @@ public static class SubscriptionFanOut
             {
                 while (Interlocked.Increment(ref next) is var n && n <= events)
                 {
-                    await CommentAsync(http, requestId, authorId, $"Fan-out benchmark comment {n}.", cancellationToken);
+                    await CommentAsync(http, requestId, $"Fan-out benchmark comment {n}.", cancellationToken);
                 }
             }));
             var writing = Stopwatch.GetElapsedTime(started);
@@ -82,10 +86,10 @@ public static class SubscriptionFanOut
         }
     }
 
-    private static async Task<GraphQLWebSocketClient> OpenAsync(Uri endpoint, string requestId, CancellationToken cancellationToken)
+    private static async Task<GraphQLWebSocketClient> OpenAsync(Uri endpoint, string token, string requestId, CancellationToken cancellationToken)
     {
         var client = await GraphQLWebSocketClient.ConnectAsync(endpoint, cancellationToken);
-        await client.InitialiseAsync(cancellationToken);
+        await client.InitialiseAsync(cancellationToken, new { Authorization = "Bearer " + token });
         await client.SubscribeAsync("events", Subscription, new { id = requestId }, cancellationToken);
         return client;
     }
@@ -122,15 +126,12 @@ public static class SubscriptionFanOut
             latencies.Length == 0 ? 0 : latencies[^1]);
     }
 
-    private static async Task<(string RequestId, string AuthorId)> CaseAndAuthorAsync(HttpClient http, CancellationToken cancellationToken)
-    {
-        var data = await PostAsync(http, "{ requests(first: 1) { nodes { id } } people(first: 1) { nodes { id } } }", null, cancellationToken);
-        return (data["requests"]!["nodes"]![0]!["id"]!.GetValue<string>(), data["people"]!["nodes"]![0]!["id"]!.GetValue<string>());
-    }
+    private static async Task<string> CaseAsync(HttpClient http, CancellationToken cancellationToken) =>
+        (await PostAsync(http, "{ requests(first: 1) { nodes { id } } }", null, cancellationToken))["requests"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
-    private static async Task CommentAsync(HttpClient http, string requestId, string authorId, string body, CancellationToken cancellationToken)
+    private static async Task CommentAsync(HttpClient http, string requestId, string body, CancellationToken cancellationToken)
     {
-        var data = await PostAsync(http, Comment, new { input = new { requestId, authorId, body } }, cancellationToken);
+        var data = await PostAsync(http, Comment, new { input = new { requestId, body } }, cancellationToken);
         if (data["addCaseComment"]?["errors"] is JsonArray errors)
         {
             throw new InvalidOperationException("The comment failed: " + errors.ToJsonString());

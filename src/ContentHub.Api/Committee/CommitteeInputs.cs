@@ -4,10 +4,9 @@ using GraphQL.Types;
 
 namespace ContentHub.Api.Committee;
 
-// Actors (chairId, memberId) are inputs until authentication arrives, like requesterId today.
 
 /// <summary>The whole new set of criteria; it becomes the committee's next criteria version.</summary>
-public sealed record UpdateCommitteeCriteriaInput([property: Id] string CommitteeId, [property: Id] string ChairId, List<CriterionInput> Criteria);
+public sealed record UpdateCommitteeCriteriaInput([property: Id] string CommitteeId, List<CriterionInput> Criteria);
 
 public sealed class UpdateCommitteeCriteriaInputType : AutoRegisteringInputObjectGraphType<UpdateCommitteeCriteriaInput>;
 
@@ -25,7 +24,7 @@ public sealed record AddToAgendaInput([property: Id] string MeetingId, [property
 public sealed class AddToAgendaInputType : AutoRegisteringInputObjectGraphType<AddToAgendaInput>;
 
 /// <summary>One score per criterion of the meeting's criteria version, 1–5; scoring again replaces the member's scores.</summary>
-public sealed record ScoreAgendaItemInput([property: Id] string AgendaItemId, [property: Id] string MemberId, List<CriterionScoreInput> Scores, string? Comment);
+public sealed record ScoreAgendaItemInput([property: Id] string AgendaItemId, List<CriterionScoreInput> Scores, string? Comment);
 
 public sealed class ScoreAgendaItemInputType : AutoRegisteringInputObjectGraphType<ScoreAgendaItemInput>;
 

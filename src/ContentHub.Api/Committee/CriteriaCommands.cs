@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Committee;
 
 /// <summary>The chair's edits of the criteria and weights, each saved as a new criteria version.</summary>
-public sealed class CriteriaCommands(ContentHubDbContext db, IMapper mapper, HubContext hub, TimeProvider clock)
+public sealed class CriteriaCommands(Caller caller, ContentHubDbContext db, IMapper mapper, HubContext hub, TimeProvider clock)
 {
     /// <summary>Weights are stored with four decimals; their sum may be off 1 by rounding, no more.</summary>
     private const decimal WeightTolerance = 0.001m;
@@ -17,12 +18,12 @@ public sealed class CriteriaCommands(ContentHubDbContext db, IMapper mapper, Hub
     {
         var errors = new InputErrors();
         var committee = await hub.FindNodeAsync(db.Committees, errors, "input.committeeId", input.CommitteeId, "Committee", cancellationToken);
-        var chairId = errors.Id("input.chairId", input.ChairId, "Person");
+        var chairId = caller.PersonId;
         var criteria = ReadCriteria(errors, input.Criteria);
         if (committee is not null && chairId is { } chair && !await db.CommitteeMembers.AnyAsync(
             m => m.CommitteeId == committee.Id && m.PersonId == chair && m.Role == CommitteeRole.Chair, cancellationToken))
         {
-            errors.Add(new NotCommitteeChairError("input.chairId", "Only the committee's chair edits its criteria and weights."));
+            errors.Add(new NotCommitteeChairError("input.committeeId", "Only the committee's chair edits its criteria and weights."));
         }
 
         if (committee is null || errors.Any)

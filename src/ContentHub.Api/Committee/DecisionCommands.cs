@@ -49,7 +49,7 @@ public sealed class DecisionCommands(IMapper mapper, AgendaStore agenda, AgendaS
         if (input.Decision == AgendaDecision.Prioritise)
         {
             request.PriorityScore = breakdown!.Score;
-            events.Append(request, CaseEventKind.Prioritised, actorId: null, new
+            events.Append(request, CaseEventKind.Prioritised, new
             {
                 agendaItem = GlobalId.Format("AgendaItem", item.Id), priorityScore = breakdown.Score, rationale,
             });

@@ -65,7 +65,7 @@ public sealed class MeetingCommands(
         var item = new AgendaItem { HubId = meeting.HubId, Meeting = meeting, HelpRequestId = request.Id, AddedAt = clock.GetUtcNow() };
         db.AgendaItems.Add(item);
         // The agenda item's id is not known before the save; the meeting names where to find it.
-        events.Append(request, CaseEventKind.Updated, actorId: null, new { fields = new[] { "agenda" }, meeting = GlobalId.Format("CommitteeMeeting", meeting.Id) });
+        events.Append(request, CaseEventKind.Updated, new { fields = new[] { "agenda" }, meeting = GlobalId.Format("CommitteeMeeting", meeting.Id) });
         return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<AgendaItemModel>(item);
     }
 }

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.People;
 using ContentHub.Api.Requests;
@@ -62,7 +63,8 @@ public sealed class AgendaItemType : ObjectGraphType<AgendaItemModel>
             .Resolve(context => context.Get<BreakdownByAgendaItemLoader>().Load(context.Source.Id));
         Field("decidedPriorityScore", i => i.PriorityScore, nullable: true).Description("The priority score when the meeting decided.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments")
-            .CommitteeOnly("Each member's scores and comment.")
+            .Description("Each member's scores and comment: the committee's deliberation (the decision's rationale is public).")
+            .ForRoles(Roles.Committee)
             .ShortList(10)
             .Resolve(context => context.Get<AssessmentsByAgendaItemLoader>().Load(context.Source.Id));
     }

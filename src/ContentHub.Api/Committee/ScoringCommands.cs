@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -10,13 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Committee;
 
 /// <summary>A member's scores of an agenda item, per criterion of the meeting's criteria version.</summary>
-public sealed class ScoringCommands(ContentHubDbContext db, IMapper mapper, AgendaStore agenda, CaseEventLog events, TimeProvider clock)
+public sealed class ScoringCommands(Caller caller, ContentHubDbContext db, IMapper mapper, AgendaStore agenda, CaseEventLog events, TimeProvider clock)
 {
     public async Task<Payload<AgendaItemModel>> ScoreAsync(ScoreAgendaItemInput input, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var item = await agenda.FindItemAsync(errors, input.AgendaItemId, cancellationToken);
-        var memberId = errors.Id("input.memberId", input.MemberId, "Person");
+        var memberId = caller.PersonId;
         var comment = errors.Text("input.comment", input.Comment, Limits.Comment, required: false);
         if (item is null || memberId is null)
         {
@@ -39,12 +40,12 @@ public sealed class ScoringCommands(ContentHubDbContext db, IMapper mapper, Agen
 
         if (member is null)
         {
-            return new NotCommitteeMemberError("input.memberId", "Only members of the meeting's committee score its agenda.");
+            return new NotCommitteeMemberError("input.agendaItemId", "Only members of the meeting's committee score its agenda.");
         }
 
         if (member.AffiliateId == request.AffiliateId)
         {
-            return new ConflictOfInterestError("input.memberId", "The member comes from the requesting affiliate and may not score its request.");
+            return new ConflictOfInterestError("input.agendaItemId", "You come from the requesting affiliate and may not score its request.");
         }
 
         // Scoring again replaces the member's scores while the item is open.
@@ -63,10 +64,10 @@ public sealed class ScoringCommands(ContentHubDbContext db, IMapper mapper, Agen
         assessment.Comment = comment;
         assessment.CreatedAt = clock.GetUtcNow();
         // The event says who scored, not how: scores and comments are for the committee and staff only.
-        events.Append(request, CaseEventKind.Scored, member.PersonId, new { agendaItem = GlobalId.Format("AgendaItem", item.Id) });
+        events.Append(request, CaseEventKind.Scored, new { agendaItem = GlobalId.Format("AgendaItem", item.Id) });
         return await db.SaveUnlessTakenMeanwhileAsync(cancellationToken)
             ? mapper.Map<AgendaItemModel>(item)
-            : new DuplicateError("input.memberId", "Another scoring by the same member was saved at the same moment; reload and score again.");
+            : new DuplicateError("input.agendaItemId", "Another scoring of yours was saved at the same moment; reload and score again.");
     }
 
     /// <summary>Scores by criterion id: every criterion of the version exactly once, each 1–5.</summary>

@@ -5,7 +5,8 @@ namespace ContentHub.Api.Composition;
 
 /// <summary>
 /// <c>contenthub bench search</c>: search and similar-case latency, indexing throughput, rebuild time;
-/// <c>contenthub bench subscriptions</c>: see <see cref="SubscriptionBenchmarkCommand"/>.
+/// <c>contenthub bench subscriptions</c>: see <see cref="SubscriptionBenchmarkCommand"/>;
+/// <c>contenthub bench load</c>: see <see cref="LoadBenchmarkCommand"/>.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -15,14 +16,19 @@ public static class BenchmarkCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["subscriptions", .. var subscriptionArgs])
+        switch (args)
         {
-            return await SubscriptionBenchmarkCommand.RunAsync(subscriptionArgs);
+            case ["subscriptions", .. var subscriptionArgs]:
+                return await SubscriptionBenchmarkCommand.RunAsync(subscriptionArgs);
+            case ["load", .. var loadArgs]:
+                return await LoadBenchmarkCommand.RunAsync(loadArgs);
+            case [Benchmarks.Load.LoadServer.Command, .. var serverArgs]:
+                return await Benchmarks.Load.LoadServer.ServeAsync(serverArgs);
         }
 
         if (args is not ["search", .. var rest] || Parse(rest) is not { } options)
         {
-            Console.Error.WriteLine(Usage + "\n" + SubscriptionBenchmarkCommand.Usage);
+            Console.Error.WriteLine(Usage + "\n" + SubscriptionBenchmarkCommand.Usage + "\n" + LoadBenchmarkCommand.Usage);
             return 2;
         }
 

@@ -7,7 +7,8 @@ namespace ContentHub.Api.Composition;
 /// <summary>
 /// Commands the server binary runs instead of serving: <c>contenthub schema export [file]</c> prints
 /// the SDL that <c>schema/contenthub.graphql</c> must match; <c>contenthub index rebuild</c> rebuilds the
-/// search index from the database; <c>contenthub backup FILE</c> / <c>restore FILE</c> copy the database.
+/// search index from the database; <c>contenthub backup FILE</c> / <c>restore FILE</c> copy the database;
+/// <c>contenthub admin create "Name"</c> creates the first admin and prints their token.
 /// </summary>
 public static class CommandLine
 {
@@ -39,6 +40,10 @@ public static class CommandLine
                 return true;
             case ["restore", var restoreFile]:
                 Environment.ExitCode = BackupCommand.Restore(app.Services, restoreFile);
+                return true;
+            case ["admin", "create", .. var adminArgs]:
+                await app.InitialiseDatabaseAsync();
+                Environment.ExitCode = await ContentHub.Api.Access.FirstAdmin.RunAsync(app.Services, adminArgs);
                 return true;
             case ["index", "rebuild"]:
                 await app.InitialiseDatabaseAsync();

@@ -10,6 +10,7 @@ public static class ContentHubComposition
     {
         builder.AddContentHubData();
         builder.AddContentHubSearch();
+        builder.AddContentHubAccess();
         builder.AddContentHubGraphQL();
         builder.AddContentHubTransport();
         builder.AddContentHubRateLimiting();

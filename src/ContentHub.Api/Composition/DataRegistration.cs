@@ -40,7 +40,12 @@ public static class DataRegistration
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
-        await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteMigrationLock));
+        using (await SqliteMigrationLock.AcquireAsync(app.Services.GetRequiredService<DatabaseConnection>(), db, logger, app.Lifetime.ApplicationStopping))
+        {
+            await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
         if (options.SeedOnFirstStart)
         {
             await scope.ServiceProvider.GetRequiredService<SeedDataLoader>()

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.Campaigns;
@@ -50,6 +51,7 @@ public static class GraphQLRegistration
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
             .AddValidationRule<OperationTransportRule>()
+            .AddValidationRule<AuthorizationRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = options.MaxDepth;
@@ -84,9 +86,11 @@ public static class GraphQLRegistration
         services.AddScoped<ExpertCommands>();
         services.AddScoped<ExpertWorkload>();
         services.AddScoped<ExpertCandidates>();
+        services.AddSingleton<TeamFiguresCache>();
         services.AddScoped<MatchingPolicyCommands>();
         services.AddScoped<HubSettingsCommands>();
         services.AddScoped<HelpRequestCommands>();
+        services.AddScoped<AnonymousRequesters>();
         services.AddScoped<RequestContentRules>();
         services.AddScoped<CaseEventLog>();
         services.AddScoped<StatusMoves>();

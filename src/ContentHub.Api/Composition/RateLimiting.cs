@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using ContentHub.Api.Access;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,17 @@ namespace ContentHub.Api.Composition;
 
 public sealed class RateLimitOptions
 {
-    /// <summary>Requests to <c>/graphql</c> each client may send a minute; 0 turns the limit off.</summary>
+    /// <summary>Requests to <c>/graphql</c> each anonymous client address may send a minute; 0 turns the limits off.</summary>
     public int PermitsPerMinute { get; set; } = 600;
+
+    /// <summary>Requests each access token (or signed-in person) may send a minute, from any address.</summary>
+    public int PermitsPerMinutePerToken { get; set; } = 1200;
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter in front of <c>/graphql</c>: a fixed window per client address
-/// (per token once tokens exist), answered with 429, <c>Retry-After</c> and a GraphQL error body
+/// ASP.NET Core's rate limiter in front of <c>/graphql</c>: a fixed window per access token for a
+/// signed-in caller (so colleagues behind one address do not share a budget), per client address for
+/// everyone else (so rotating made-up tokens buys nothing: a bad token is refused as anonymous), answered with 429, <c>Retry-After</c> and a GraphQL error body
 /// with code RATE_LIMITED, so a client library shows a reason rather than a bare status.
 /// </summary>
 public static class RateLimiting
@@ -27,12 +32,14 @@ public static class RateLimiting
         {
             limiter.AddPolicy(Policy, context =>
             {
-                var permits = context.RequestServices.GetRequiredService<IOptions<ContentHubOptions>>().Value.RateLimit.PermitsPerMinute;
-                return permits <= 0
+                var limits = context.RequestServices.GetRequiredService<IOptions<ContentHubOptions>>().Value.RateLimit;
+                var (partition, permits) = CallerClaims.CredentialOf(context.User) is { } credential
+                    ? (credential, limits.PermitsPerMinutePerToken)
+                    : ("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.PermitsPerMinute);
+                return limits.PermitsPerMinute <= 0 || permits <= 0
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                        partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {

@@ -43,7 +43,8 @@ public static class SubscriptionBenchmarkCommand
             var address = app.Urls.First();
             Console.WriteLine(BenchmarkReport.Environment());
             using var guard = new CancellationTokenSource(Guard);
-            var result = await SubscriptionFanOut.RunAsync(new Uri(new Uri(address), "/graphql"), app.Services.GetRequiredService<CaseEventFeed>(), commits,
+            var admin = await ContentHub.Api.Access.FirstAdmin.CreateAsync(app.Services, "Benchmark", null, null, guard.Token);
+            var result = await SubscriptionFanOut.RunAsync(new Uri(new Uri(address), "/graphql"), admin.Secret, app.Services.GetRequiredService<CaseEventFeed>(), commits,
                 options.Subscribers, options.Events, options.Writers, Console.Error, guard.Token);
             Console.Write(result);
             return result.Complete == result.Subscribers ? 0 : 1;

@@ -24,10 +24,20 @@ public static class TransportRegistration
     public static WebApplication MapContentHubGraphQL(this WebApplication app)
     {
         app.UseWebSockets();
+        // Authentication first, so the rate limiter can count per token as well as per address.
+        app.UseAuthentication();
         app.UseRateLimiter();
-        app.Map("/graphql", context => context.WebSockets.IsWebSocketRequest
-            ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
-            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context))
+        app.Map("/graphql", async context =>
+            {
+                if (await AccessRegistration.RejectFailedCredentialAsync(context))
+                {
+                    return;
+                }
+
+                await (context.WebSockets.IsWebSocketRequest
+                    ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
+                    : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+            })
             .RequireRateLimiting(RateLimiting.Policy);
         return app;
     }

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Experts;
 
 /// <summary>Creates and edits expert profiles of the addressed hub.</summary>
-public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubContext hub, TimeProvider clock)
+public sealed class ExpertCommands(Caller caller, ContentHubDbContext db, IMapper mapper, HubContext hub, TimeProvider clock)
 {
     private const int MaxCapacityHours = 200;
 
@@ -63,6 +64,20 @@ public sealed class ExpertCommands(ContentHubDbContext db, IMapper mapper, HubCo
         if (expert is null)
         {
             return Payload<ExpertProfileModel>.Failure(errors.All);
+        }
+
+        // Experts keep their own profile current; whether they are staff or external is the hub's call.
+        if (!await caller.IsStaffAsync(cancellationToken))
+        {
+            if (expert.PersonId != caller.PersonId)
+            {
+                return new NotPermittedError("input.id", "Only the expert themself or the hub's staff may edit an expert profile.");
+            }
+
+            if (input.Kind is { } kind && kind != expert.Kind)
+            {
+                return new NotPermittedError("input.kind", "Only the hub's staff may change whether an expert is internal or external.");
+            }
         }
 
         expert.Kind = input.Kind ?? expert.Kind;

@@ -8,7 +8,7 @@ public sealed class CreateExpertProfilePayloadType() : PayloadType<ExpertProfile
     "CreateExpertProfile", "expertProfile", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(DuplicateErrorType));
 
 public sealed class UpdateExpertProfilePayloadType() : PayloadType<ExpertProfileType, ExpertProfileModel>(
-    "UpdateExpertProfile", "expertProfile", typeof(ValidationErrorType), typeof(NotFoundErrorType));
+    "UpdateExpertProfile", "expertProfile", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotPermittedErrorType));
 
 public static class ExpertMutations
 {

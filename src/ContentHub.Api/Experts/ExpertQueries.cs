@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Paging;
 using ContentHub.Data;
@@ -15,7 +16,8 @@ public static class ExpertQueries
                 "experts",
                 context => context.InHub(db => db.ExpertProfiles),
                 e => e.Id)
-            .Description("The hub's expert profiles, internal and external, by name unless ordered otherwise.");
+            .Description("The hub's expert profiles, internal and external, by name unless ordered otherwise.")
+            .SignedIn();
 }
 
 public sealed class ExpertByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)

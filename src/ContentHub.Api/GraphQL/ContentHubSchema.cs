@@ -17,6 +17,7 @@ public sealed class ContentHubSchema : Schema
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalarType));
         // Input records nested inside other inputs.
         RegisterTypeMapping(typeof(PartnerInstitutionInput), typeof(PartnerInstitutionInputType));
+        RegisterTypeMapping(typeof(RequestContactInput), typeof(RequestContactInputType));
         RegisterTypeMapping(typeof(ExpertSkillInput), typeof(ExpertSkillInputType));
         RegisterTypeMapping(typeof(CriterionInput), typeof(CriterionInputType));
         RegisterTypeMapping(typeof(CriterionScoreInput), typeof(CriterionScoreInputType));

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.Committee;
@@ -32,5 +33,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddHubSettingsMutations();
         this.AddKnowledgeArticleMutations();
         this.AddSearchIndexMutations();
+        this.AddAccessTokenMutations();
+        MutationAccess.Apply(this);
     }
 }

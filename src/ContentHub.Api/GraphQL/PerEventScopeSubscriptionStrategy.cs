@@ -16,7 +16,7 @@ public sealed class PerEventScopeSubscriptionStrategy() : SubscriptionExecutionS
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         var operation = context.RequestServices!;
-        await using var scope = new EventScope(operation.GetRequiredService<IServiceScopeFactory>(), operation.GetRequiredService<HubContext>().Slug);
+        await using var scope = new EventScope(operation.GetRequiredService<IServiceScopeFactory>(), operation.GetRequiredService<HubContext>().Slug, context.User!);
         context.RequestServices = scope;
         return await base.ProcessDataAsync(context, node, value);
     }
@@ -32,13 +32,13 @@ public sealed class PerEventScopeSubscriptionStrategy() : SubscriptionExecutionS
     /// The event's scope, opened on the first service asked for: a selection of plain fields
     /// (<c>sequence kind</c>) needs none, and a thousand subscribers times every event is a lot of scopes.
     /// </summary>
-    private sealed class EventScope(IServiceScopeFactory scopes, string hub) : IServiceProvider, IAsyncDisposable
+    private sealed class EventScope(IServiceScopeFactory scopes, string hub, System.Security.Claims.ClaimsPrincipal user) : IServiceProvider, IAsyncDisposable
     {
         private AsyncServiceScope? scope;
 
         public object? GetService(Type serviceType)
         {
-            scope ??= scopes.CreateHubScope(hub);
+            scope ??= scopes.CreateHubScope(hub, user);
             return scope.Value.ServiceProvider.GetService(serviceType);
         }
 

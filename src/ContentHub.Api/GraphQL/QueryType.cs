@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.Committee;
@@ -22,6 +23,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         AddNodeFields();
+        this.AddViewerQueries();
         this.AddHubQueries();
         this.AddAffiliateQueries();
         this.AddCampaignQueries();

@@ -21,6 +21,7 @@ public sealed class HubModel
     public List<string> Languages { get; init; } = [];
     public required MatchingPolicyModel Matching { get; init; }
     public int FirstReplyDueDays { get; init; }
+    public bool AcceptsAnonymousRequests { get; init; }
 }
 
 public sealed class HubProfile : Profile
@@ -42,6 +43,7 @@ public sealed class HubType : ObjectGraphType<HubModel>
         Field(h => h.Languages);
         Field<NonNullGraphType<MatchingPolicyType>>("matchingPolicy").Resolve(context => context.Source.Matching);
         Field(h => h.FirstReplyDueDays).Description("Days a request may wait for the hub's first reply before it is flagged overdue.");
+        Field(h => h.AcceptsAnonymousRequests).Description("Whether people without an account may file a request, giving a name and an email to be answered at.");
         this.AddImpactTotalsField<HubModel, ImpactTotalsByHubLoader>(h => h.Id);
     }
 }

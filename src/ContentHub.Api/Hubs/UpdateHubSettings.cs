@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Hubs;
 
 /// <summary>Fields left out stay as they are.</summary>
-public sealed record UpdateHubSettingsInput(int? FirstReplyDueDays);
+public sealed record UpdateHubSettingsInput(int? FirstReplyDueDays, bool? AcceptsAnonymousRequests = null);
 
 public sealed class UpdateHubSettingsInputType : AutoRegisteringInputObjectGraphType<UpdateHubSettingsInput>;
 
@@ -22,6 +22,7 @@ public sealed class HubSettingsCommands(ContentHubDbContext db, HubContext hub, 
         EditAsync<HubModel>((settings, errors) =>
         {
             settings.FirstReplyDueDays = errors.Range("input.firstReplyDueDays", input.FirstReplyDueDays, 1, 90) ?? settings.FirstReplyDueDays;
+            settings.AcceptsAnonymousRequests = input.AcceptsAnonymousRequests ?? settings.AcceptsAnonymousRequests;
             return settings;
         }, cancellationToken);
 
@@ -49,6 +50,6 @@ public static class HubSettingsMutations
 {
     public static void AddHubSettingsMutations(this ObjectGraphType mutation) =>
         mutation.Mutation<UpdateHubSettingsInputType, UpdateHubSettingsPayloadType, UpdateHubSettingsInput>(
-            "updateHubSettings", "Changes how the hub runs its queue (the first-reply deadline).",
+            "updateHubSettings", "Changes how the hub runs its queue (the first-reply deadline, whether anonymous requests are taken).",
             async (context, input) => await context.Get<HubSettingsCommands>().UpdateAsync(input, context.CancellationToken));
 }

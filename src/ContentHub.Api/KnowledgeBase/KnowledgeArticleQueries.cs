@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
 using ContentHub.Api.GraphQL.Paging;
@@ -45,22 +46,36 @@ public static class KnowledgeArticleQueries
     public static void AddKnowledgeArticleQueries(this ObjectGraphType query) =>
         query.Connection<object?, KnowledgeArticlesConnectionType, KnowledgeArticleFilterInputType, KnowledgeArticleSortInputType, KnowledgeArticle, KnowledgeArticleModel>(
                 "articles",
-                context => context.InHub(db => db.KnowledgeArticles),
+                context => ArticleAccess.VisibleAsync(context.Get<ContentHubDbContext>().KnowledgeArticles, context.Get<HubContext>(), context.Get<Caller>(), context.CancellationToken),
                 a => a.Id)
-            .Description("The hub's knowledge-base articles, by title unless ordered otherwise. Full-text search comes with the search index.");
+            .Description("The hub's knowledge-base articles, by title unless ordered otherwise: published ones for everyone, drafts and archived ones for their authors (experts and staff).");
 }
 
-public sealed class ArticleByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : HubScopedByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(db, mapping, hub, a => a.Id, a => a.Id);
+public sealed class ArticleByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub, Caller caller)
+    : ModelByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(
+        mapping, cancellationToken => ArticleAccess.VisibleAsync(db.KnowledgeArticles, hub, caller, cancellationToken), a => a.Id, a => a.Id);
 
-public sealed class SourceCasesByArticleLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, HelpRequestModel>
+/// <summary>Published articles are the hub's public answers; drafts and archived ones are work of the authors.</summary>
+public static class ArticleAccess
+{
+    public static async ValueTask<IQueryable<KnowledgeArticle>> VisibleAsync(
+        IQueryable<KnowledgeArticle> articles, HubContext hub, Caller caller, CancellationToken cancellationToken)
+    {
+        var scoped = await hub.ScopeAsync(articles, cancellationToken);
+        return await caller.HoldsAnyAsync(Roles.Authors, cancellationToken) ? scoped : scoped.Where(a => a.Status == ArticleStatus.Published);
+    }
+}
+
+/// <summary>The cases an article was born from, those of them the caller may see.</summary>
+public sealed class SourceCasesByArticleLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access) : GroupBatchLoader<int, HelpRequestModel>
 {
     protected override async Task<IReadOnlyList<KeyValuePair<int, HelpRequestModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
+        var cases = await access.VisibleAsync(db.HelpRequests, cancellationToken);
         // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
         var rows = await db.Set<Dictionary<string, object>>("KnowledgeArticleSourceCase")
             .Where(link => keys.Contains(EF.Property<int>(link, "KnowledgeArticleId")))
-            .Join(db.HelpRequests, link => EF.Property<int>(link, "HelpRequestId"), r => r.Id,
+            .Join(cases, link => EF.Property<int>(link, "HelpRequestId"), r => r.Id,
                 (link, r) => new { ArticleId = EF.Property<int>(link, "KnowledgeArticleId"), Case = r })
             .OrderBy(row => row.Case.CreatedAt)
             .AsNoTracking()

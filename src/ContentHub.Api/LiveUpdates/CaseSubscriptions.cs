@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Runtime.CompilerServices;
 using AutoMapper;
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Paging;
@@ -23,6 +25,8 @@ public static class CaseSubscriptions
                 + "A tool that was disconnected subscribes again with the last sequence it received and loses nothing.")
             .Argument<CaseEventFilterInputType>("where", "Only events matching this filter.")
             .Argument<StringGraphType>("after", "Resume after this `sequence`; \"0\" replays the whole log.")
+            // The whole hub's stream, internal notes' events included: an integration of the hub itself.
+            .ForRoles(Roles.Staff)
             .ResolveStreamAsync(async context =>
             {
                 var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
@@ -38,12 +42,13 @@ public static class CaseSubscriptions
         subscription.Field<NonNullGraphType<HelpRequestType>>("caseUpdated")
             .Description("The case, as it is now, each time an event of it is committed (a comment, an edit, a status change …).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .SignedIn()
             .ResolveStreamAsync(async context =>
             {
                 var id = context.GetArgument<string>("id");
                 var hub = context.Get<HubContext>();
                 var key = GlobalId.KeyOf(id, "HelpRequest") ?? throw new UserFacingException("INVALID_ID", $"'{id}' is not the ID of a HelpRequest.");
-                var cases = await context.InHub(db => db.HelpRequests);
+                var cases = await context.Get<RequestAccess>().VisibleAsync(context.Get<ContentHubDbContext>().HelpRequests, context.CancellationToken);
                 if (!await cases.AnyAsync(r => r.Id == key, context.CancellationToken))
                 {
                     throw new UserFacingException("NOT_FOUND", $"There is no HelpRequest '{id}' in this hub.");
@@ -53,8 +58,9 @@ public static class CaseSubscriptions
                 var reader = context.Get<CaseEventReader>();
                 var scopes = context.Get<IServiceScopeFactory>();
                 var slug = hub.Slug;
+                var user = context.User!;
                 return EventStream<HelpRequestModel>.For(context, cancellationToken =>
-                    CurrentCase(reader.ReadAsync(query, after: null, cancellationToken), scopes, slug, key, cancellationToken));
+                    CurrentCase(reader.ReadAsync(query, after: null, cancellationToken), scopes, slug, user, key, cancellationToken));
             });
     }
 
@@ -69,11 +75,11 @@ public static class CaseSubscriptions
 
     /// <summary>The case as it is after each event, read in a scope of its own (the subscription outlives any one read).</summary>
     private static async IAsyncEnumerable<HelpRequestModel> CurrentCase(
-        IAsyncEnumerable<CaseEvent> events, IServiceScopeFactory scopes, string hub, int key, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IAsyncEnumerable<CaseEvent> events, IServiceScopeFactory scopes, string hub, ClaimsPrincipal user, int key, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var _ in events.WithCancellation(cancellationToken))
         {
-            await using var scope = scopes.CreateHubScope(hub);
+            await using var scope = scopes.CreateHubScope(hub, user);
             if (await scope.ServiceProvider.GetRequiredService<HelpRequestByIdLoader>().Load(key).GetResultAsync(cancellationToken) is { } current)
             {
                 yield return current;

@@ -14,7 +14,7 @@ public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IRe
 /// Loads a hub's experts with their skills, languages, regions, track record and open work, in a
 /// handful of set-based queries whatever the number of experts.
 /// </summary>
-public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, TimeProvider clock)
+public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, TeamFiguresCache cache, TimeProvider clock)
 {
     public async Task<MatchContext> LoadAsync(int hubId, int affiliateId, IReadOnlyCollection<string> helpTypes, CancellationToken cancellationToken)
     {
@@ -35,8 +35,9 @@ public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload work
                 Skills = e.Skills.Select(s => new { s.Skill!.Key, s.Skill.Name, s.Level }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var track = await TrackRecordsAsync(hubId, cancellationToken);
-        var openHours = await workload.OpenHoursAsync(hubId, policy.DefaultAssignmentHours, null, cancellationToken);
+        var (track, openHours) = await cache.GetAsync(db, hubId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), policy.DefaultAssignmentHours, async () => new TeamFigures(
+            await TrackRecordsAsync(hubId, cancellationToken),
+            await workload.OpenHoursAsync(hubId, policy.DefaultAssignmentHours, null, cancellationToken)), cancellationToken);
 
         var candidates = experts.Select(e => new ExpertCandidate(
             e.Id,

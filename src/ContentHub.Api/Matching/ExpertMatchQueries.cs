@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Requests;
 using ContentHub.Search.Matching;
@@ -13,6 +14,7 @@ public static class ExpertMatchQueries
     public static void AddExpertMatchFields(this HelpRequestType request) =>
         request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpertMatchType>>>>("expertMatches")
             .Description("The experts most suitable for this request, best first, each with a score, its breakdown and a reason. Experts away today are never proposed.")
+            .ForRoles(Roles.Staff)
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .Argument<BooleanGraphType>("includeExternal",
                 "Also propose external experts (a referral). Without it they appear only when no internal expert reaches the hub's minimum score.")

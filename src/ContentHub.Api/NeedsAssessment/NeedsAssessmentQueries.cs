@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
 using ContentHub.Api.GraphQL.Paging;
@@ -39,10 +40,12 @@ public static class NeedsAssessmentQueries
                 "interviews",
                 context => context.InHub(db => db.Interviews),
                 i => i.Id)
-            .Description("Needs-assessment interviews of this hub.");
+            .Description("Needs-assessment interviews of this hub: what people told the hub in confidence.")
+            .ForRoles(Roles.Committee);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InsightType>>>>("insights")
             .Description("Needs-assessment insights, optionally only those tagged with any of the given themes.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("themes")
+            .ForRoles(Roles.Committee)
             .ResolveAsync(async context =>
             {
                 var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);

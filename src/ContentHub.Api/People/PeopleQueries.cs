@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
@@ -37,7 +38,8 @@ public static class PeopleQueries
                     return context.Get<ContentHubDbContext>().People.Where(p => p.HubRoles.Any(r => r.HubId == hubId));
                 },
                 p => p.Id)
-            .Description("People with a role in this hub (public fields only).");
+            .Description("People with a role in this hub.")
+            .SignedIn();
 }
 
 public sealed class PersonByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)

@@ -3,11 +3,12 @@ using ContentHub.Data.People;
 
 namespace ContentHub.Api.People;
 
-/// <summary>The public face of a person. The contact email is deliberately absent: it is private.</summary>
+/// <summary>A person as the API shows them; <see cref="PersonType"/> guards the private email.</summary>
 public sealed class PersonModel
 {
     public int Id { get; init; }
     public required string DisplayName { get; init; }
+    public string? Email { get; init; }
     public List<string> Languages { get; init; } = [];
     public bool IsSample { get; init; }
 }

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using AutoMapper;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL;
@@ -5,13 +6,14 @@ using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Requests;
 using ContentHub.Data;
 using ContentHub.Data.Experts;
+using Microsoft.EntityFrameworkCore;
 using ContentHub.Data.Requests;
 
 namespace ContentHub.Api.Referrals;
 
 /// <summary>Hands a case (or part of it) to an external expert or organisation, and records their answers.</summary>
 public sealed class ReferralCommands(
-    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseTeamStore store, CaseTeam team, CaseEventLog events, TimeProvider clock)
+    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseTeamStore store, CaseTeam team, CaseEventLog events, Caller caller, TimeProvider clock)
 {
     public async Task<Payload<TeamChange<ReferralModel>>> ReferAsync(ReferRequestInput input, CancellationToken cancellationToken)
     {
@@ -54,7 +56,7 @@ public sealed class ReferralCommands(
             ExpertProfileId = expert?.Id, OrganisationName = organisation, Note = note, State = ReferralState.Proposed, CreatedAt = clock.GetUtcNow(),
         };
         request.Referrals.Add(referral);
-        events.Append(request, CaseEventKind.Referred, actorId: null, new
+        events.Append(request, CaseEventKind.Referred, new
         {
             expert = expert is null ? null : GlobalId.Format("ExpertProfile", expert.Id), organisation, note,
         });
@@ -78,6 +80,11 @@ public sealed class ReferralCommands(
         AnswerAsync(new(input.ReferralId, input.ExpectedVersion, ReferralState.Completed, "input.note", input.Note, NoteRequired: false),
             _ => null, cancellationToken);
 
+    /// <summary>The expert answers for themself; staff record an answer given by mail or on behalf of an organisation.</summary>
+    private async Task<bool> MayAnswerAsync(Referral referral, CancellationToken cancellationToken) =>
+        await caller.IsStaffAsync(cancellationToken)
+        || (referral.ExpertProfileId is { } expert && await db.ExpertProfiles.AnyAsync(e => e.Id == expert && e.PersonId == caller.PersonId, cancellationToken));
+
     /// <summary>Moves the referral, records the answer, then lets the case follow (<paramref name="caseFollows"/>).</summary>
     private Task<Payload<TeamChange<ReferralModel>>> AnswerAsync(
         ReferralAnswer answer, Func<HelpRequest, InvalidTransitionError?> caseFollows, CancellationToken cancellationToken) =>
@@ -92,6 +99,11 @@ public sealed class ReferralCommands(
             }
 
             var referral = request.Referrals.Single(r => r.Id == key);
+            if (!await MayAnswerAsync(referral, cancellationToken))
+            {
+                return new NotPermittedError("input.referralId", "Only the referred expert or the hub's staff may answer a referral.");
+            }
+
             var (readVersion, from) = (request.Version, referral.State);
             MutationError? refused = (MutationError?)CaseTeamStore.CheckVersion(request, answer.ExpectedVersion) ?? ReferralWorkflow.Check(from, answer.To);
             if (refused is not null)
@@ -102,7 +114,7 @@ public sealed class ReferralCommands(
             referral.State = answer.To;
             // RespondedAt is when the expert answered the proposal; later steps are in the event log.
             referral.RespondedAt ??= clock.GetUtcNow();
-            events.Append(request, CaseEventKind.ReferralUpdated, actorId: null, new
+            events.Append(request, CaseEventKind.ReferralUpdated, new
             {
                 referral = GlobalId.Format("Referral", key), from = from.ToString(), to = answer.To.ToString(), note,
             });

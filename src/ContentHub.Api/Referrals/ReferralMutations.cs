@@ -13,7 +13,7 @@ public sealed class ReferRequestPayloadType() : TeamChangePayloadType<ReferralTy
 /// <summary>The payload of an answer to a referral; answers that move the case can also meet an invalid case transition.</summary>
 public abstract class ReferralAnswerPayloadType(string mutationName, bool movesCase) : TeamChangePayloadType<ReferralType, ReferralModel>(
     mutationName, "referral", [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
-        typeof(InvalidReferralTransitionErrorType), .. movesCase ? [typeof(InvalidTransitionErrorType)] : Array.Empty<Type>()]);
+        typeof(InvalidReferralTransitionErrorType), typeof(NotPermittedErrorType), .. movesCase ? [typeof(InvalidTransitionErrorType)] : Array.Empty<Type>()]);
 
 public sealed class AcceptReferralPayloadType() : ReferralAnswerPayloadType("AcceptReferral", movesCase: true);
 

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.Experts;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.LiveUpdates;
@@ -63,7 +64,14 @@ public sealed class CaseEventType : ObjectGraphType<CaseEventModel>
             .Description("The case the event belongs to.")
             .Resolve(context => context.Get<HelpRequestByIdLoader>().Load(context.Source.HelpRequestId));
         Field(e => e.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<CaseEventKind>>));
-        Field<PersonType>("actor").Resolve(context => context.Source.ActorId is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
+        Field<PersonType>("actor")
+            .Description("Who did it (null for the system): the audit trail, for the hub's staff.")
+            .ForRoles(Roles.Staff)
+            .Resolve(context => context.Source.ActorId is { } id ? context.Get<PersonByIdLoader>().Load(id) : null);
+        Field<AccessTokenType>("accessToken")
+            .Description("The token the actor signed in with (null when none was used): whose key it was, and who made it.")
+            .ForRoles(Roles.Staff)
+            .Resolve(context => context.Source.AccessTokenId is { } id ? context.Get<AccessTokenByIdLoader>().Load(id) : null);
         Field(e => e.OccurredAt, type: typeof(NonNullGraphType<GraphQL.DateTimeScalarType>));
         Field(e => e.Data, nullable: true).Description("What changed, as a JSON object.");
     }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using ContentHub.Api.Access;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -14,7 +15,7 @@ namespace ContentHub.Api.Requests;
 /// <summary>Submits, edits and comments on cases. Every change and its case event are saved together.</summary>
 public sealed class HelpRequestCommands(
     ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, RequestContentRules rules, KnowledgeArticleCommands articles, CaseTeam team,
-    TimeProvider clock)
+    Caller caller, RequestAccess access, StepPermissions permissions, AnonymousRequesters anonymous, TimeProvider clock)
 {
     private static readonly Role[] RespondingRoles = [Role.Staff, Role.Expert, Role.Admin];
 
@@ -23,7 +24,28 @@ public sealed class HelpRequestCommands(
         var hubId = await hub.GetHubIdAsync(cancellationToken);
         var errors = new InputErrors();
         var affiliateId = errors.Id("input.affiliateId", input.AffiliateId, "Affiliate");
-        var requesterId = errors.Id("input.requesterId", input.RequesterId, "Person");
+        Person? guest = null;
+        if (!caller.IsSignedIn)
+        {
+            if (await anonymous.RefuseAsync(hubId, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            guest = anonymous.Prepare(input.Contact, hubId, errors);
+        }
+        else if (input.Contact is not null)
+        {
+            errors.Add(new ValidationError("input.contact", "A signed-in requester is reached through their account; leave contact out."));
+        }
+
+        var requesterId = guest is not null || !caller.IsSignedIn ? null
+            : input.RequesterId is null ? caller.PersonId : errors.Id("input.requesterId", input.RequesterId, "Person");
+        if (input.RequesterId is not null && requesterId != caller.PersonId && !await caller.IsStaffAsync(cancellationToken))
+        {
+            return new NotPermittedError("input.requesterId", "Only the hub's staff may file a request on someone else's behalf.");
+        }
+
         if (affiliateId is { } affiliate && !await db.Affiliates.AnyAsync(a => a.Id == affiliate, cancellationToken))
         {
             errors.NotFound("input.affiliateId", input.AffiliateId, "Affiliate");
@@ -32,16 +54,17 @@ public sealed class HelpRequestCommands(
 
         if (requesterId is { } requester && !await db.People.AnyAsync(p => p.Id == requester, cancellationToken))
         {
-            errors.NotFound("input.requesterId", input.RequesterId, "Person");
+            errors.NotFound("input.requesterId", input.RequesterId!, "Person");
         }
         else if (requesterId is { } member && affiliateId is { } of
             && !await db.AffiliateMemberships.AnyAsync(m => m.PersonId == member && m.AffiliateId == of, cancellationToken))
         {
-            errors.Add(new ValidationError("input.requesterId", "The requester is not a member of the requesting affiliate."));
+            errors.Add(new ValidationError(input.RequesterId is null ? "input.affiliateId" : "input.requesterId",
+                "The requester is not a member of the requesting affiliate."));
         }
 
         var idempotencyKey = errors.Text("input.idempotencyKey", input.IdempotencyKey, Limits.IdempotencyKey, required: false);
-        if (!errors.Any && idempotencyKey is not null && await FiledBeforeAsync(hubId, requesterId!.Value, idempotencyKey, input, cancellationToken) is { } earlier)
+        if (!errors.Any && idempotencyKey is not null && guest is null && await FiledBeforeAsync(hubId, requesterId!.Value, idempotencyKey, input, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -55,11 +78,13 @@ public sealed class HelpRequestCommands(
             Language = "",
             AffiliateId = affiliateId ?? 0,
             RequesterId = requesterId ?? 0,
+            Requester = guest,
             Status = RequestStatus.Submitted,
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
             IdempotencyKey = idempotencyKey,
+            IsPublic = input.IsPublic == true,
         };
         await rules.ApplyAsync(request, errors, new RequestContent(
             input.Title, input.Description, input.Language, input.Partner, ClearPartner: false, input.HelpTypes, input.TargetPlatforms ?? [],
@@ -71,7 +96,7 @@ public sealed class HelpRequestCommands(
         }
 
         db.HelpRequests.Add(request);
-        events.Append(request, CaseEventKind.Created, request.RequesterId);
+        events.Append(request, CaseEventKind.Created);
         if (!await db.SaveUnlessTakenMeanwhileAsync(cancellationToken))
         {
             // Only the idempotency key is unique: a retry racing this call filed the case first.
@@ -110,12 +135,18 @@ public sealed class HelpRequestCommands(
             return Payload<HelpRequestModel>.Failure(errors.All);
         }
 
+        if (!await access.MayEditAsync(request, cancellationToken))
+        {
+            return new NotPermittedError("input.id", "Only the requester's affiliate or the hub's staff may edit a request.");
+        }
+
         if (request.Version != input.ExpectedVersion)
         {
             return Conflict(input.ExpectedVersion, request.Version);
         }
 
         var before = Snapshot(request);
+        request.IsPublic = input.IsPublic ?? request.IsPublic;
         await rules.ApplyAsync(request, errors, new RequestContent(
             input.Title ?? request.Title, input.Description ?? request.Description, input.Language ?? request.Language,
             input.Partner ?? Current(request.Partner), input.ClearPartner == true, input.HelpTypes, input.TargetPlatforms ?? request.TargetPlatforms,
@@ -134,7 +165,7 @@ public sealed class HelpRequestCommands(
         }
 
         request.UpdatedAt = clock.GetUtcNow();
-        events.Append(request, CaseEventKind.Updated, actorId: null, new { fields = changed });
+        events.Append(request, CaseEventKind.Updated, new { fields = changed });
         return await db.SaveUnlessEditedMeanwhileAsync(request, cancellationToken) is { } current
             ? Conflict(input.ExpectedVersion, current)
             : mapper.Map<HelpRequestModel>(request);
@@ -144,22 +175,21 @@ public sealed class HelpRequestCommands(
     {
         var errors = new InputErrors();
         var request = await FindAsync(errors, "input.requestId", input.RequestId, cancellationToken);
-        var authorId = errors.Id("input.authorId", input.AuthorId, "Person");
-        if (authorId is { } author && !await db.People.AnyAsync(p => p.Id == author, cancellationToken))
-        {
-            errors.NotFound("input.authorId", input.AuthorId, "Person");
-        }
-
         var body = errors.Markdown("input.body", input.Body, Limits.Comment, required: true);
         if (errors.Any || request is null)
         {
             return Payload<CaseCommentModel>.Failure(errors.All);
         }
 
+        if (input.Internal == true && !await caller.HoldsAnyAsync(Roles.Committee, cancellationToken) && !await access.WorksOnAsync(request.Id, cancellationToken))
+        {
+            return new NotPermittedError("input.internal", "Internal notes are written by the hub's staff, its committee and the experts working on the case.");
+        }
+
         var now = clock.GetUtcNow();
-        var comment = new CaseComment { HelpRequestId = request.Id, AuthorId = authorId!.Value, Body = body!, IsInternal = input.Internal == true, CreatedAt = now };
+        var comment = new CaseComment { HelpRequestId = request.Id, AuthorId = caller.PersonId!.Value, Body = body!, IsInternal = input.Internal == true, CreatedAt = now };
         db.CaseComments.Add(comment);
-        events.Append(request, CaseEventKind.Commented, comment.AuthorId, new { comment.IsInternal });
+        events.Append(request, CaseEventKind.Commented, new { comment.IsInternal });
         // The hub's first reply to the requester stops the first-response clock: a visible comment
         // by someone who answers for the hub, not by the requester or an outsider.
         var firstResponse = comment.AuthorId != request.RequesterId && !comment.IsInternal
@@ -195,6 +225,11 @@ public sealed class HelpRequestCommands(
             return Payload<ResolvedCase>.Failure(errors.All);
         }
 
+        if (await permissions.CheckResolveAsync(request, cancellationToken) is { } notPermitted)
+        {
+            return notPermitted;
+        }
+
         if (request.Version != input.ExpectedVersion)
         {
             return Conflict(input.ExpectedVersion, request.Version);
@@ -212,7 +247,7 @@ public sealed class HelpRequestCommands(
         request.ResolvedAt = now;
         request.UpdatedAt = now;
         var ended = await team.FinishWorkAsync(request, cancellationToken);
-        events.Append(request, CaseEventKind.Resolved, actorId: null, new
+        events.Append(request, CaseEventKind.Resolved, new
         {
             from = from.ToString(), promoted = input.PromoteToArticle == true,
             releasedAssignments = ended.ReleasedAssignments, completedReferrals = ended.CompletedReferrals,
@@ -228,8 +263,8 @@ public sealed class HelpRequestCommands(
         return new ResolvedCase(mapper.Map<HelpRequestModel>(request), article is null ? null : mapper.Map<KnowledgeArticleModel>(article));
     }
 
-    private Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>
-        hub.FindNodeAsync(db.HelpRequests.Include(r => r.HelpTypes), errors, field, id, "HelpRequest", cancellationToken);
+    private async Task<HelpRequest?> FindAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>
+        await hub.FindNodeAsync(await access.VisibleAsync(db.HelpRequests.Include(r => r.HelpTypes), cancellationToken), errors, field, id, "HelpRequest", cancellationToken);
 
     private static ConcurrencyConflictError Conflict(int expected, int current) => ConcurrencyConflictError.Of("request", expected, current);
 
@@ -240,6 +275,7 @@ public sealed class HelpRequestCommands(
     {
         ["title"] = r.Title,
         ["description"] = r.Description,
+        ["isPublic"] = r.IsPublic,
         ["language"] = r.Language,
         ["partner"] = r.Partner is null ? null : (r.Partner.Name, r.Partner.Type, r.Partner.WikidataId),
         ["helpTypes"] = string.Join(",", r.HelpTypes.Select(t => t.Key).Order()),

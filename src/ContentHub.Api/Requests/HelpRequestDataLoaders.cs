@@ -1,5 +1,7 @@
 
 using System.Linq.Expressions;
+using AutoMapper.QueryableExtensions;
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data;
@@ -9,12 +11,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Requests;
 
-public sealed class HelpRequestByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : HubScopedByKeyLoader<HelpRequest, HelpRequestModel>(db, mapping, hub, r => r.Id, r => r.Id);
+/// <summary>The cases the caller may see (<see cref="RequestAccess"/>); any other is as absent as a missing one.</summary>
+public sealed class HelpRequestByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
+    : ModelByKeyLoader<HelpRequest, HelpRequestModel>(mapping, cancellationToken => access.VisibleAsync(db.HelpRequests, cancellationToken), r => r.Id, r => r.Id);
 
-public sealed class CommentsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelsByParentLoader<CaseComment, CaseCommentModel>(
-        mapping, db.CaseComments, c => c.HelpRequestId, c => c.HelpRequestId, q => q.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id));
+/// <summary>A case's comments, without the internal notes the caller may not read.</summary>
+public sealed class CommentsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access) : GroupBatchLoader<int, CaseCommentModel>
+{
+    protected override async Task<IReadOnlyList<KeyValuePair<int, CaseCommentModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var comments = await access.CommentsAsync(db.CaseComments.AsNoTracking().Where(c => keys.Contains(c.HelpRequestId)), cancellationToken);
+        var models = await comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ProjectTo<CaseCommentModel>(mapping).ToListAsync(cancellationToken);
+        return models.Select(model => KeyValuePair.Create(model.HelpRequestId, model)).ToList();
+    }
+}
 
 public sealed class AssignmentsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<CaseAssignment, CaseAssignmentModel>(
@@ -24,9 +34,21 @@ public sealed class ReferralsByRequestLoader(ContentHubDbContext db, IMappingCon
     : ModelsByParentLoader<Referral, ReferralModel>(
         mapping, db.Referrals, r => r.HelpRequestId, r => r.HelpRequestId, q => q.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id));
 
-public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelsByParentLoader<CaseEvent, CaseEventModel>(
-        mapping, db.CaseEvents, e => e.HelpRequestId, e => e.HelpRequestId, q => q.OrderBy(e => e.Sequence));
+/// <summary>A case's history; that an internal note was written is itself internal, so only the hub sees those events.</summary>
+public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, Caller caller) : GroupBatchLoader<int, CaseEventModel>
+{
+    protected override async Task<IReadOnlyList<KeyValuePair<int, CaseEventModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var events = db.CaseEvents.AsNoTracking().Where(e => keys.Contains(e.HelpRequestId));
+        if (!await caller.HoldsAnyAsync(Roles.Committee, cancellationToken))
+        {
+            events = events.Where(e => e.Kind != CaseEventKind.Commented || e.Data == null || !e.Data.Contains(CaseEventLog.InternalNoteMark));
+        }
+
+        var models = await events.OrderBy(e => e.Sequence).ProjectTo<CaseEventModel>(mapping).ToListAsync(cancellationToken);
+        return models.Select(model => KeyValuePair.Create(model.HelpRequestId, model)).ToList();
+    }
+}
 
 /// <summary>The help types of many requests, through the many-to-many join, in one query.</summary>
 public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, HelpTypeModel>
@@ -46,23 +68,25 @@ public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingCon
     }
 }
 
-/// <summary>Comments, assignments and referrals are nodes; they are found through a case of the addressed hub.</summary>
+/// <summary>Comments, assignments and referrals are nodes; they are found through a case the caller may see.</summary>
 public abstract class CasePartByIdLoader<TEntity, TModel>(
-    ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey)
+    ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey,
+    Func<IQueryable<TEntity>, CancellationToken, ValueTask<IQueryable<TEntity>>>? narrow = null)
     : ModelByKeyLoader<TEntity, TModel>(
         mapping,
         async cancellationToken =>
         {
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            return db.Set<TEntity>().Where(part => db.HelpRequests.Any(r => r.Id == EF.Property<int>(part, nameof(CaseComment.HelpRequestId)) && r.HubId == hubId));
+            var cases = await access.VisibleAsync(db.HelpRequests, cancellationToken);
+            var parts = db.Set<TEntity>().Where(part => cases.Any(r => r.Id == EF.Property<int>(part, nameof(CaseComment.HelpRequestId))));
+            return narrow is null ? parts : await narrow(parts, cancellationToken);
         },
         entityKey,
         modelKey)
     where TEntity : class
     where TModel : class;
 
-public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : CasePartByIdLoader<CaseComment, CaseCommentModel>(db, mapping, hub, c => c.Id, c => c.Id);
+public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
+    : CasePartByIdLoader<CaseComment, CaseCommentModel>(db, mapping, access, c => c.Id, c => c.Id, access.CommentsAsync);
 
-public sealed class ReferralByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : CasePartByIdLoader<Referral, ReferralModel>(db, mapping, hub, r => r.Id, r => r.Id);
+public sealed class ReferralByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
+    : CasePartByIdLoader<Referral, ReferralModel>(db, mapping, access, r => r.Id, r => r.Id);

@@ -24,6 +24,7 @@ public sealed class HelpRequestModel
     public MetadataQuality MetadataQuality { get; init; }
     public int? CampaignId { get; init; }
     public RequestStatus Status { get; init; }
+    public bool IsPublic { get; init; }
     public decimal? PriorityScore { get; init; }
     public string? DeclineReason { get; init; }
     public string? Resolution { get; init; }
@@ -73,6 +74,7 @@ public sealed class CaseEventModel
     public int HelpRequestId { get; init; }
     public CaseEventKind Kind { get; init; }
     public int? ActorId { get; init; }
+    public int? AccessTokenId { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
     public string? Data { get; init; }
 }

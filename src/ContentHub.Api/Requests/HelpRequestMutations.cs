@@ -5,13 +5,13 @@ using GraphQL.Types;
 namespace ContentHub.Api.Requests;
 
 public sealed class SubmitRequestPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
-    "SubmitRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(DuplicateErrorType));
+    "SubmitRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(DuplicateErrorType), typeof(NotPermittedErrorType));
 
 public sealed class UpdateRequestPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
-    "UpdateRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType));
+    "UpdateRequest", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType), typeof(NotPermittedErrorType));
 
 public sealed class AddCaseCommentPayloadType() : PayloadType<CaseCommentType, CaseCommentModel>(
-    "AddCaseComment", "comment", typeof(ValidationErrorType), typeof(NotFoundErrorType));
+    "AddCaseComment", "comment", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotPermittedErrorType));
 
 public static class HelpRequestMutations
 {

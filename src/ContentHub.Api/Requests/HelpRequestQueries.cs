@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Paging;
 using ContentHub.Data;
@@ -13,7 +14,8 @@ public static class HelpRequestQueries
     public static void AddHelpRequestQueries(this ObjectGraphType query) =>
         query.Connection<object?, HelpRequestsConnectionType, HelpRequestFilterInputType, HelpRequestSortInputType, HelpRequest, HelpRequestModel>(
                 "requests",
-                context => context.InHub(db => db.HelpRequests),
+                context => context.Get<RequestAccess>().VisibleAsync(context.Get<ContentHubDbContext>().HelpRequests, context.CancellationToken),
                 r => r.Id)
-            .Description("The hub's help requests (cases), newest first unless ordered otherwise.");
+            .Description("The hub's help requests (cases) the caller may see, newest first unless ordered otherwise.")
+            .SignedIn();
 }

@@ -20,6 +20,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         Description = "A case: what an affiliate asks the hub for, from submission to impact.";
         this.ImplementNode(r => r.Id);
         Field(r => r.Title);
+        Field(r => r.IsPublic).Description("Shared with the movement: every signed-in member of the hub may read it. Otherwise only its affiliate, the hub and the experts on it may.");
         Field(r => r.Description).Description("As the requester wrote it; plain text or Markdown, never rendered by the server.");
         Field(r => r.Language).Description("ISO 639 code of the language the request is written in.");
         Field<NonNullGraphType<AffiliateType>>("affiliate").Resolve(context => context.Get<AffiliateByIdLoader>().Load(context.Source.AffiliateId));

@@ -7,10 +7,9 @@ namespace ContentHub.Api.Requests;
 
 /// <summary>
 /// A step in a case's life. <c>reason</c> is required to decline (the requester reads it), to put
-/// on hold and to reopen; elsewhere it is kept in the case event. <c>actorId</c> is who takes the
-/// step, until authentication names the caller (issue 6).
+/// on hold and to reopen; elsewhere it is kept in the case event, with the caller as its actor.
 /// </summary>
-public sealed record StatusChangeInput([property: Id] string Id, int ExpectedVersion, [property: Id] string ActorId, string? Reason);
+public sealed record StatusChangeInput([property: Id] string Id, int ExpectedVersion, string? Reason);
 
 public static class RequestTransitionMutations
 {
@@ -43,7 +42,7 @@ public static class RequestTransitionMutations
         public StatusChangeInputType(string name)
         {
             Name = name;
-            Description = "A step in a case's life. `reason` is required to decline (the requester reads it), to put on hold and to reopen; otherwise it is kept in the case event. `actorId` is the person taking the step (until authentication names the caller).";
+            Description = "A step in a case's life. `reason` is required to decline (the requester reads it), to put on hold and to reopen; otherwise it is kept in the case event. The caller is recorded as the one who took the step.";
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AutoMapper;
+using ContentHub.Api.Access;
 using ContentHub.Api.Assignments;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -26,24 +27,23 @@ public enum RequestStep
 /// <summary>
 /// Runs one step of a case's life: validates it against the workflow table, applies what goes
 /// with it (a decline's reason, the closing time, released experts), records it as a case event
-/// and saves it unless someone else saved the case first. The actor's roles decide whether they
+/// and saves it unless someone else saved the case first. The caller's roles decide whether they
 /// may take the step (<see cref="StepPermissions"/>).
 /// </summary>
 public sealed class RequestTransitions(
-    ContentHubDbContext db, HubContext hub, StatusMoves moves, CaseTeam team, StepPermissions permissions, IMapper mapper, TimeProvider clock)
+    ContentHubDbContext db, HubContext hub, RequestAccess access, StatusMoves moves, CaseTeam team, StepPermissions permissions, IMapper mapper, TimeProvider clock)
 {
     public async Task<Payload<HelpRequestModel>> TakeAsync(RequestStep step, StatusChangeInput input, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var request = await hub.FindNodeAsync(db.HelpRequests, errors, "input.id", input.Id, "HelpRequest", cancellationToken);
-        var actorId = errors.Id("input.actorId", input.ActorId, "Person");
+        var request = await hub.FindNodeAsync(await access.VisibleAsync(db.HelpRequests, cancellationToken), errors, "input.id", input.Id, "HelpRequest", cancellationToken);
         var reason = errors.Text("input.reason", input.Reason, Limits.Summary, required: step is RequestStep.Decline or RequestStep.Hold or RequestStep.Reopen);
         if (request is null || errors.Any)
         {
             return Payload<HelpRequestModel>.Failure(errors.All);
         }
 
-        if (await permissions.CheckAsync(step, request, actorId!.Value, cancellationToken) is { } notPermitted)
+        if (await permissions.CheckAsync(step, request, cancellationToken) is { } notPermitted)
         {
             return notPermitted;
         }
@@ -54,7 +54,7 @@ public sealed class RequestTransitions(
         }
 
         var to = step == RequestStep.Resume ? await StatusBeforeHoldAsync(request, cancellationToken) : Target(step);
-        if (moves.Move(request, to, Action(step), reason, actorId) is { } invalid)
+        if (moves.Move(request, to, Action(step), reason) is { } invalid)
         {
             return invalid;
         }

@@ -20,7 +20,7 @@ public sealed record ResolvedCase(HelpRequestModel Request, KnowledgeArticleMode
 public sealed class ResolveRequestPayloadType : PayloadType<ResolvedCase>
 {
     public ResolveRequestPayloadType()
-        : base("ResolveRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType), typeof(InvalidTransitionErrorType))
+        : base("ResolveRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType), typeof(InvalidTransitionErrorType), typeof(NotPermittedErrorType))
     {
         Field<HelpRequestType>("helpRequest").Resolve(context => context.Source.Node?.Request);
         Field<KnowledgeArticleType>("article").Description("The draft article, when the answer was promoted.").Resolve(context => context.Source.Node?.Article);

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.KnowledgeBase;
@@ -26,7 +27,7 @@ public static class SimilarityQueries
             .Description("Past cases most like this one (never itself), best first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ShortList()
-            .ResolveAsync(async context => context.Get<SimilarCases>().FindCases(await ProfileAsync(context), First(context)));
+            .ResolveAsync(async context => await VisibleCasesAsync(context, await ProfileAsync(context)));
         request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestedArticleType>>>>("suggestedArticles")
             .Description("Published articles that may answer this request, in its language first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
@@ -38,6 +39,7 @@ public static class SimilarityQueries
         query.Field<NonNullGraphType<DraftSuggestionsType>>("suggestForDraft")
             .Description("Similar past cases and articles for a request still being written, so duplicates are caught before they are filed.")
             .Argument<NonNullGraphType<DraftRequestInputType>>("input")
+            .SignedIn()
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ResolveAsync(async context =>
             {
@@ -49,7 +51,7 @@ public static class SimilarityQueries
                     GlobalId.KeyOf(input.CampaignId, "Campaign"));
                 await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
                 var similar = context.Get<SimilarCases>();
-                return new DraftSuggestions(similar.FindCases(profile, First(context)), similar.FindArticles(profile, First(context)));
+                return new DraftSuggestions(await VisibleCasesAsync(context, profile), similar.FindArticles(profile, First(context)));
             });
 
     /// <summary>The stored request as the searches see it, once the index covers this process's writes.</summary>
@@ -62,6 +64,23 @@ public static class SimilarityQueries
         return new CaseProfile(
             hubId, request.Id, request.Title, request.Description, request.Language, helpTypes.Select(t => t.Key).ToList(),
             request.TargetPlatforms.Select(p => p.ToString()).ToList(), request.PartnerType?.ToString(), request.CampaignId);
+    }
+
+    /// <summary>
+    /// The best similar cases the caller may read. The index knows nothing of who asks, so it is
+    /// asked for a few more than wanted and the ones the caller may not see are left out.
+    /// </summary>
+    private static async Task<IReadOnlyList<SimilarHit>> VisibleCasesAsync(IResolveFieldContext context, CaseProfile profile)
+    {
+        var first = First(context);
+        if (await context.Get<Caller>().IsStaffAsync(context.CancellationToken))
+        {
+            return context.Get<SimilarCases>().FindCases(profile, first);
+        }
+
+        var hits = context.Get<SimilarCases>().FindCases(profile, Math.Min(first * 4, 100));
+        var visible = await context.Get<RequestAccess>().VisibleIdsAsync(hits.Select(hit => hit.Id).ToList(), context.CancellationToken);
+        return hits.Where(hit => visible.Contains(hit.Id)).Take(first).ToList();
     }
 
     private static int First(IResolveFieldContext context) => Math.Clamp(context.GetArgument<int?>("first") ?? 5, 0, MaxSuggestions);

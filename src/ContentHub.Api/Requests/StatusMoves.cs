@@ -10,7 +10,7 @@ namespace ContentHub.Api.Requests;
 /// </summary>
 public sealed class StatusMoves(CaseEventLog events)
 {
-    public InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action, string? reason = null, int? actorId = null)
+    public InvalidTransitionError? Move(HelpRequest request, RequestStatus to, string action, string? reason = null)
     {
         var from = request.Status;
         if (RequestWorkflow.Check(from, to, action) is { } invalid)
@@ -19,7 +19,7 @@ public sealed class StatusMoves(CaseEventLog events)
         }
 
         request.Status = to;
-        events.Append(request, CaseEventKind.StatusChanged, actorId,
+        events.Append(request, CaseEventKind.StatusChanged,
             reason is null ? new { from = from.ToString(), to = to.ToString() } : new { from = from.ToString(), to = to.ToString(), reason });
         return null;
     }

@@ -1,42 +1,37 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
-using ContentHub.Data;
-using ContentHub.Data.People;
 using ContentHub.Data.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Requests;
 
 /// <summary>
-/// Who may take which step of a case: the hub's staff (and admins) run the queue; the requester
-/// may withdraw their own request; an expert working on the case may start on it.
+/// Who may take the steps that are not staff-only (those are refused before they run, see
+/// <see cref="MutationAccess"/>): the requester's side withdraws a request; an expert working on
+/// the case starts work on it and resolves it. Staff may do all of these.
 /// </summary>
-public sealed class StepPermissions(ContentHubDbContext db)
+public sealed class StepPermissions(Caller caller, RequestAccess access)
 {
-    private static readonly Role[] RunTheQueue = [Role.Staff, Role.Admin];
-
-    public async Task<NotPermittedError?> CheckAsync(RequestStep step, HelpRequest request, int actorId, CancellationToken cancellationToken)
+    public async Task<NotPermittedError?> CheckAsync(RequestStep step, HelpRequest request, CancellationToken cancellationToken)
     {
-        if (await db.HubRoles.AnyAsync(r => r.PersonId == actorId && r.HubId == request.HubId && RunTheQueue.Contains(r.Role), cancellationToken))
+        if (await caller.IsStaffAsync(cancellationToken))
         {
             return null;
         }
 
-        var allowed = step switch
+        return step switch
         {
-            RequestStep.Withdraw => actorId == request.RequesterId,
-            RequestStep.StartWork => await WorksOnAsync(request.Id, actorId, cancellationToken),
-            _ => false,
+            RequestStep.Withdraw when await access.MayEditAsync(request, cancellationToken) => null,
+            RequestStep.Withdraw => new NotPermittedError("input.id", "Only the requester's affiliate or the hub's staff may withdraw a request."),
+            RequestStep.StartWork => await CheckWorksOnAsync(request, "start work on it", cancellationToken),
+            _ => new NotPermittedError("input.id", "Only the hub's staff may take this step."),
         };
-        return allowed ? null : new NotPermittedError("input.actorId", step switch
-        {
-            RequestStep.Withdraw => "Only the requester or the hub's staff may withdraw a request.",
-            RequestStep.StartWork => "Only an expert working on the case or the hub's staff may start work on it.",
-            _ => "Only the hub's staff may take this step.",
-        });
     }
 
-    /// <summary>An open assignment, or an accepted referral, of one of the person's expert profiles.</summary>
-    private async Task<bool> WorksOnAsync(int requestId, int personId, CancellationToken cancellationToken) =>
-        await db.CaseAssignments.AnyAsync(a => a.HelpRequestId == requestId && a.ReleasedAt == null && a.Expert!.PersonId == personId, cancellationToken)
-        || await db.Referrals.AnyAsync(r => r.HelpRequestId == requestId && r.State == ReferralState.Accepted && r.Expert!.PersonId == personId, cancellationToken);
+    public async Task<NotPermittedError?> CheckResolveAsync(HelpRequest request, CancellationToken cancellationToken) =>
+        await caller.IsStaffAsync(cancellationToken) ? null : await CheckWorksOnAsync(request, "resolve it", cancellationToken);
+
+    private async Task<NotPermittedError?> CheckWorksOnAsync(HelpRequest request, string what, CancellationToken cancellationToken) =>
+        await access.WorksOnAsync(request.Id, cancellationToken)
+            ? null
+            : new NotPermittedError("input.id", $"Only an expert working on the case or the hub's staff may {what}.");
 }

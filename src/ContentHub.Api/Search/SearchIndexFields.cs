@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data;
@@ -45,6 +46,7 @@ public static class SearchIndexFields
     public static void AddSearchIndexQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<SearchIndexStatusType>>("searchIndexStatus")
             .Description("The search index's lag behind the database.")
+            .ForRoles(Roles.Staff)
             .ResolveAsync(async context =>
             {
                 var index = context.Get<SearchIndex>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContentHub.Api.Access;
 using ContentHub.Api.Composition;
 using ContentHub.Api.GraphQL;
 using GraphQL;
@@ -26,6 +27,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ContentHubSchema> e
         // events keep executing with it; a WebSocket operation ends when its client completes it
         // or the connection closes instead.
         var timeout = transport == OperationTransport.WebSocket ? Timeout.InfiniteTimeSpan : options.Value.GraphQL.OperationTimeout;
+        services.GetRequiredService<Caller>().Identify(user);
         try
         {
             return await executer.ExecuteAsync(execution =>

@@ -1,3 +1,4 @@
+using ContentHub.Api.Access;
 using AutoMapper;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Usefulness;
 
 /// <summary>Records impact figures of finished cases, with a case event in the same save.</summary>
-public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, TimeProvider clock)
+public sealed class ImpactCommands(Caller caller, ContentHubDbContext db, IMapper mapper, HubContext hub, CaseEventLog events, TimeProvider clock)
 {
     /// <summary>
     /// Resolved counts as finished, not only closed: usage tools report soon after the upload, and a
@@ -30,7 +31,7 @@ public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubCo
             Source = errors.Text("input.source", input.Source, Limits.Name, required: true) ?? "",
             SourceUrl = errors.Url("input.sourceUrl", input.SourceUrl),
             Note = errors.Text("input.note", input.Note, Limits.Summary, required: false),
-            RecordedById = await PersonAsync(errors, input.RecordedById, cancellationToken),
+            RecordedById = caller.PersonId,
             RecordedAt = clock.GetUtcNow(),
         };
         if (request is null || errors.Any)
@@ -47,23 +48,12 @@ public sealed class ImpactCommands(ContentHubDbContext db, IMapper mapper, HubCo
         // Not an edit of the case: its version stays, so editors of the case never collide with a counting tool.
         report.HelpRequestId = request.Id;
         db.ImpactReports.Add(report);
-        events.Append(request, CaseEventKind.ImpactRecorded, report.RecordedById, new
+        events.Append(request, CaseEventKind.ImpactRecorded, new
         {
             report.FilesUploaded, report.FilesUsedOnWikiPages, report.WikidataItemsCreated, report.Source,
         });
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ImpactReportModel>(report);
-    }
-
-    private async Task<int?> PersonAsync(InputErrors errors, string? id, CancellationToken cancellationToken)
-    {
-        var personId = id is null ? null : errors.Id("input.recordedById", id, "Person");
-        if (personId is { } person && !await db.People.AnyAsync(p => p.Id == person, cancellationToken))
-        {
-            errors.NotFound("input.recordedById", id!, "Person");
-        }
-
-        return personId;
     }
 
     private static int Count(InputErrors errors, string field, int value) => errors.Range(field, value, 0, RequestContentRules.MaxContentVolume) ?? 0;

@@ -12,5 +12,7 @@ public sealed class Hub
     public ExpertMatchingPolicy Matching { get; set; } = new();
     /// <summary>Days a request may wait for the hub's first reply before it is flagged overdue.</summary>
     public int FirstReplyDueDays { get; set; } = 3;
+    /// <summary>Whether people without an account may file requests (with their name and email); off by default.</summary>
+    public bool AcceptsAnonymousRequests { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -13,6 +13,8 @@ public sealed class CaseEvent
     public HelpRequest? HelpRequest { get; set; }
     public CaseEventKind Kind { get; set; }
     public int? ActorId { get; set; }
+    /// <summary>The token the actor used: an admin may make tokens for others, and the audit must show whose key it was.</summary>
+    public int? AccessTokenId { get; set; }
     public DateTimeOffset OccurredAt { get; set; }
     /// <summary>What changed, as a small JSON object (field names to new values).</summary>
     public string? Data { get; set; }

@@ -33,6 +33,11 @@ public sealed class HelpRequest : IHubScoped, IVersioned
     public int? CampaignId { get; set; }
     public Campaign? Campaign { get; set; }
     public RequestStatus Status { get; set; }
+    /// <summary>
+    /// Shared with the movement: every signed-in member of the hub may read it. A request is private
+    /// to its affiliate, the hub and the experts on it unless the requester shares it.
+    /// </summary>
+    public bool IsPublic { get; set; }
     public decimal? PriorityScore { get; set; }
     /// <summary>Shown to the requester when the hub declines.</summary>
     public string? DeclineReason { get; set; }

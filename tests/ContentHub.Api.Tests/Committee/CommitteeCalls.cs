@@ -43,15 +43,19 @@ internal static class CommitteeCalls
     public static async Task<JsonNode> AgendaItemAsync(this GraphQLClient graphQL, string id) =>
         (await graphQL.DataAsync($"query($id: ID!) {{ node(id: $id) {{ ... on AgendaItem {{ {AgendaItem} }} }} }}", new { id }))["node"]!;
 
-    /// <summary>The seeded committee: its id, and its members' person ids by affiliate key (and the chair's).</summary>
+    /// <summary>
+    /// The seeded committee: its id, its chair's person id, and the keys (to sign in with) of the chair
+    /// and of its members by affiliate key, as seed-data/committee.json names them.
+    /// </summary>
     public static async Task<SeededCommittee> CommitteeAsync(this GraphQLClient graphQL)
     {
-        var committee = (await graphQL.DataAsync($"{{ committees {{ id members {{ role person {{ id }} affiliate {{ key }} }} criteria {{ key weight }} {Criteria} }} }}"))["committees"].Items().Single();
-        var members = committee["members"].Items();
+        var committee = (await graphQL.DataAsync($"{{ committees {{ id members {{ role person {{ id }} }} criteria {{ key weight }} {Criteria} }} }}"))["committees"].Items().Single();
+        var seeded = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", "committee.json")))!["members"].Items();
         return new SeededCommittee(
             committee["id"].Text(),
-            members.Single(m => m["role"].Text() == "CHAIR")["person"]!["id"].Text(),
-            members.ToDictionary(m => m["affiliate"]!["key"].Text(), m => m["person"]!["id"].Text()),
+            committee["members"].Items().Single(m => m["role"].Text() == "CHAIR")["person"]!["id"].Text(),
+            seeded.Single(m => m["role"].Text() == "CHAIR")["person"].Text(),
+            seeded.ToDictionary(m => m["affiliate"].Text(), m => m["person"].Text()),
             committee);
     }
 
@@ -81,9 +85,9 @@ internal static class CommitteeCalls
     }
 }
 
-internal sealed record SeededCommittee(string Id, string ChairId, IReadOnlyDictionary<string, string> MemberByAffiliate, JsonNode Node)
+internal sealed record SeededCommittee(string Id, string ChairId, string ChairKey, IReadOnlyDictionary<string, string> MemberKeyByAffiliate, JsonNode Node)
 {
-    /// <summary>Members (not the chair) from affiliates other than <paramref name="affiliateKey"/>.</summary>
+    /// <summary>The keys of members (not the chair) from affiliates other than <paramref name="affiliateKey"/>.</summary>
     public IReadOnlyList<string> MembersOutside(string affiliateKey) =>
-        MemberByAffiliate.Where(m => m.Key != affiliateKey && m.Value != ChairId).Select(m => m.Value).ToList();
+        MemberKeyByAffiliate.Where(m => m.Key != affiliateKey && m.Value != ChairKey).Select(m => m.Value).ToList();
 }

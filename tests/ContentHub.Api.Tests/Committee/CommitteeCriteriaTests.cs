@@ -30,17 +30,18 @@ public sealed class CommitteeCriteriaTests(QueueCaseServer server) : IClassFixtu
         var committee = await GraphQL.CommitteeAsync();
         Assert.Equal(1, committee.Node["criteriaVersion"]!["number"].Int());
         var queued = await server.TakeQueueCaseAsync("TRIAGED");
-        var member = committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0];
+        var member = await server.ClientOfAsync(committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0]);
+        var chair = await server.ClientOfAsync(committee.ChairKey);
         var january = await GraphQL.ScheduleMeetingAsync(committee.Id, "Under the first criteria");
         var item = ShouldSucceed(await GraphQL.AddToAgendaAsync(new { meetingId = january, requestId = queued.Id, expectedVersion = queued.Version }), "agendaItem")["id"].Text();
-        await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = Scores(5, 3, 3, 3, 3, 1, 3) });
+        ShouldSucceed(await member.ScoreAsync(new { agendaItemId = item, scores = Scores(5, 3, 3, 3, 3, 1, 3) }), "agendaItem");
         // 0.2·5 + 0.1·3 + 0.15·3 + 0.15·3 + 0.1·3 + 0.15·(6 − 1) + 0.15·3 = 1 + 0.3 + 0.45 + 0.45 + 0.3 + 0.75 + 0.45 = 3.7
         var decided = ShouldSucceed(await GraphQL.DecideAsync(new { agendaItemId = item, decision = "PRIORITISE", rationale = "Strong gap filler." }), "agendaItem");
         Assert.Equal(3.7m, decided["decidedPriorityScore"]!.GetValue<decimal>());
 
-        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = member, criteria = Reweighted() }), "committee",
-            new PayloadError("NOT_COMMITTEE_CHAIR", "input.chairId"));
-        var updated = ShouldSucceed(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = Reweighted() }), "committee");
+        ShouldFailWith(await member.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = Reweighted() }), "committee",
+            new PayloadError("NOT_COMMITTEE_CHAIR", "input.committeeId"));
+        var updated = ShouldSucceed(await chair.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = Reweighted() }), "committee");
 
         Assert.Equal(2, updated["criteriaVersion"]!["number"].Int());
         // The criteria in force are the new version's only, not every version's rows.
@@ -66,19 +67,20 @@ public sealed class CommitteeCriteriaTests(QueueCaseServer server) : IClassFixtu
     public async Task Weights_must_add_up_to_one_and_keys_be_unique_and_nothing_is_written_otherwise()
     {
         var committee = await GraphQL.CommitteeAsync();
+        var chair = await server.ClientOfAsync(committee.ChairKey);
         var before = committee.Node["criteriaHistory"].Items().Count;
 
-        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = Reweighted(fillsGaps: 0.3m) }), "committee",
+        ShouldFailWith(await chair.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = Reweighted(fillsGaps: 0.3m) }), "committee",
             new PayloadError("VALIDATION_FAILED", "input.criteria"));
         object[] twice = [.. Reweighted(fillsGaps: 0.05m), new { key = "risk", name = "Risk again", weight = 0.05m, direction = "LOWER_IS_BETTER" }];
-        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = twice }), "committee",
+        ShouldFailWith(await chair.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = twice }), "committee",
             new PayloadError("DUPLICATE", "input.criteria[7].key"));
         object[] negative = [.. Reweighted(fillsGaps: -0.1m, risk: 0.45m)];
-        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = negative }), "committee",
+        ShouldFailWith(await chair.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = negative }), "committee",
             new PayloadError("VALIDATION_FAILED", "input.criteria[0].weight"));
         // Found by the fuzz test: the sum of two huge weights overflowed into an internal error.
         object[] huge = [.. Reweighted(fillsGaps: decimal.MaxValue, risk: decimal.MaxValue)];
-        ShouldFailWith(await GraphQL.UpdateCriteriaAsync(new { committeeId = committee.Id, chairId = committee.ChairId, criteria = huge }), "committee",
+        ShouldFailWith(await chair.UpdateCriteriaAsync(new { committeeId = committee.Id, criteria = huge }), "committee",
             new PayloadError("VALIDATION_FAILED", "input.criteria[0].weight"), new PayloadError("VALIDATION_FAILED", "input.criteria[5].weight"));
 
         Assert.Equal(before, (await GraphQL.CommitteeAsync()).Node["criteriaHistory"].Items().Count);

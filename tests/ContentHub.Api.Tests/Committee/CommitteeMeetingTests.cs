@@ -1,5 +1,6 @@
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using static ContentHub.Api.Tests.Committee.CommitteeCalls;
@@ -21,6 +22,7 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         var committee = await GraphQL.CommitteeAsync();
         var queued = await server.TakeQueueCaseAsync("TRIAGED");
         var members = committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id));
+        var (first, second) = (await server.ClientOfAsync(members[0]), await server.ClientOfAsync(members[1]));
         var meeting = await GraphQL.ScheduleMeetingAsync(committee.Id, "January meeting");
 
         var added = ShouldSucceed(await GraphQL.AddToAgendaAsync(new { meetingId = meeting, requestId = queued.Id, expectedVersion = queued.Version }), "agendaItem");
@@ -28,8 +30,8 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         Assert.Null(added["priority"]);
         var item = added["id"].Text();
 
-        ShouldSucceed(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = members[0], scores = Scores(5, 3, 4, 4, 2, 2, 5), comment = "Fills a real gap." }), "agendaItem");
-        var scored = ShouldSucceed(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = members[1], scores = Scores(4, 3, 4, 2, 2, 1, 5) }), "agendaItem");
+        ShouldSucceed(await first.ScoreAsync(new { agendaItemId = item, scores = Scores(5, 3, 4, 4, 2, 2, 5), comment = "Fills a real gap." }), "agendaItem");
+        var scored = ShouldSucceed(await second.ScoreAsync(new { agendaItemId = item, scores = Scores(4, 3, 4, 2, 2, 1, 5) }), "agendaItem");
 
         // By hand, with the seeded weights: means 4.5, 3, 4, 3, 2, 1.5 (risk, lower is better: 6 − 1.5 = 4.5), 5;
         // 0.2·4.5 + 0.1·3 + 0.15·4 + 0.15·3 + 0.1·2 + 0.15·4.5 + 0.15·5 = 0.9 + 0.3 + 0.6 + 0.45 + 0.2 + 0.675 + 0.75 = 3.875.
@@ -53,7 +55,7 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         Assert.Equal(["STATUS_CHANGED", "UPDATED", "SCORED", "SCORED", "STATUS_CHANGED", "PRIORITISED"], events.TakeLast(6));
 
         // Decided: closed for scoring and deciding again.
-        ShouldFailWith(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = members[0], scores = Scores(1, 1, 1, 1, 1, 1, 1) }), "agendaItem",
+        ShouldFailWith(await first.ScoreAsync(new { agendaItemId = item, scores = Scores(1, 1, 1, 1, 1, 1, 1) }), "agendaItem",
             new PayloadError("AGENDA_ITEM_DECIDED", null));
     }
 
@@ -62,10 +64,10 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
     {
         var committee = await GraphQL.CommitteeAsync();
         var (item, queued) = await OnAgendaAsync(committee);
-        var member = committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0];
+        var member = await server.ClientOfAsync(committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0]);
 
-        await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = Scores(1, 1, 1, 1, 1, 5, 1), comment = "First look." });
-        var again = ShouldSucceed(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = Scores(5, 5, 5, 5, 5, 1, 5), comment = "On reflection." }), "agendaItem");
+        ShouldSucceed(await member.ScoreAsync(new { agendaItemId = item, scores = Scores(1, 1, 1, 1, 1, 5, 1), comment = "First look." }), "agendaItem");
+        var again = ShouldSucceed(await member.ScoreAsync(new { agendaItemId = item, scores = Scores(5, 5, 5, 5, 5, 1, 5), comment = "On reflection." }), "agendaItem");
 
         Assert.Equal("On reflection.", again["assessments"].Items().Single()["comment"].Text());
         Assert.Equal(5m, again["priority"]!["score"]!.GetValue<decimal>());
@@ -85,9 +87,11 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
         Assert.Equal("AWAITING_COMMITTEE", item["request"]!["status"].Text());
         var before = await GraphQL.CaseAsync(waiting["id"].Text());
 
-        var refused = await GraphQL.ScoreAsync(new { agendaItemId = item["id"].Text(), memberId = committee.MemberByAffiliate["wikimedia-south-africa"], scores = Scores(5, 5, 5, 5, 5, 1, 5) });
+        var southAfrican = await server.ClientOfAsync(committee.MemberKeyByAffiliate["wikimedia-south-africa"]);
 
-        ShouldFailWith(refused, "agendaItem", new PayloadError("CONFLICT_OF_INTEREST", "input.memberId"));
+        var refused = await southAfrican.ScoreAsync(new { agendaItemId = item["id"].Text(), scores = Scores(5, 5, 5, 5, 5, 1, 5) });
+
+        ShouldFailWith(refused, "agendaItem", new PayloadError("CONFLICT_OF_INTEREST", "input.agendaItemId"));
         var after = await GraphQL.AgendaItemAsync(item["id"].Text());
         Assert.Empty(after["assessments"].Items());
         Assert.Null(after["priority"]);
@@ -99,15 +103,15 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
     {
         var committee = await GraphQL.CommitteeAsync();
         var (item, queued) = await OnAgendaAsync(committee);
-        var member = committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0];
+        var member = await server.ClientOfAsync(committee.MembersOutside(await GraphQL.AffiliateOfAsync(queued.Id))[0]);
         var before = await GraphQL.CaseAsync(queued.Id);
 
-        ShouldFailWith(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = Scores(0, 6, 3, 3, 3, 3, 3) }), "agendaItem",
+        ShouldFailWith(await member.ScoreAsync(new { agendaItemId = item, scores = Scores(0, 6, 3, 3, 3, 3, 3) }), "agendaItem",
             new PayloadError("VALIDATION_FAILED", "input.scores[0].score"), new PayloadError("VALIDATION_FAILED", "input.scores[1].score"));
-        ShouldFailWith(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = Scores(3, 3, 3, 3, 3, 3) }), "agendaItem",
+        ShouldFailWith(await member.ScoreAsync(new { agendaItemId = item, scores = Scores(3, 3, 3, 3, 3, 3) }), "agendaItem",
             new PayloadError("VALIDATION_FAILED", "input.scores"));
         object[] unknown = [.. Scores(3, 3, 3, 3, 3, 3, 3), new { criterionKey = "popularity", score = 3 }];
-        ShouldFailWith(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = member, scores = unknown }), "agendaItem",
+        ShouldFailWith(await member.ScoreAsync(new { agendaItemId = item, scores = unknown }), "agendaItem",
             new PayloadError("VALIDATION_FAILED", "input.scores[7].criterionKey"));
 
         Assert.Empty((await GraphQL.AgendaItemAsync(item))["assessments"].Items());
@@ -149,12 +153,22 @@ public sealed class CommitteeMeetingTests(QueueCaseServer server) : IClassFixtur
     }
 
     [Fact]
-    public void Members_scores_and_comments_are_marked_for_the_committee_only()
+    public async Task Members_scores_and_comments_are_marked_for_the_committee_and_staff_only()
     {
         var agendaItem = (IObjectGraphType)server.Services.GetRequiredService<ISchema>().AllTypes["AgendaItem"]!;
+        var assessments = agendaItem.GetField("assessments")!;
 
-        Assert.Equal("committee", agendaItem.GetField("assessments")!.GetMetadata<string>("visibility"));
-        Assert.Null(agendaItem.GetField("rationale")!.GetMetadata<string>("visibility"));
+        Assert.True(assessments.IsAuthorizationRequired());
+        Assert.Equal(["Admin", "CommitteeMember", "Staff"], assessments.GetRoles()!.Order());
+        Assert.False(agendaItem.GetField("rationale")!.IsAuthorizationRequired());
+
+        // The mark is enforced before anything runs, whichever item is asked for: a requester reads the rationale, never the scores.
+        var requester = await server.ClientOfAsync("req-a-karin-blom");
+        const string WithScores = "query($id: ID!) { node(id: $id) { ... on AgendaItem { rationale assessments { comment } } } }";
+        const string RationaleOnly = "query($id: ID!) { node(id: $id) { ... on AgendaItem { rationale } } }";
+        var anyItem = new { id = SeedLookups.UnknownId("AgendaItem") };
+        Assert.Equal("AUTH_NOT_AUTHORIZED", (await requester.SendAsync(WithScores, anyItem)).FirstErrorCode);
+        await requester.DataAsync(RationaleOnly, anyItem);
     }
 
     [Fact]

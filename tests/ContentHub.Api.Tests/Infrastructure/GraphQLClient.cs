@@ -6,10 +6,18 @@ using System.Text.Json.Nodes;
 
 namespace ContentHub.Api.Tests.Infrastructure;
 
-/// <summary>Sends GraphQL operations over real HTTP and hands back the parsed response.</summary>
-public sealed class GraphQLClient(HttpClient http)
+/// <summary>
+/// Sends GraphQL operations over real HTTP and hands back the parsed response, signed in with
+/// <paramref name="token"/> (an access token's secret) when there is one.
+/// </summary>
+public sealed class GraphQLClient(HttpClient http, string? token = null)
 {
     public HttpClient Http => http;
+
+    public string? Token => token;
+
+    /// <summary>The same server, as someone else (null: anonymous).</summary>
+    public GraphQLClient As(string? otherToken) => new(http, otherToken);
 
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -33,6 +41,11 @@ public sealed class GraphQLClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd(accept);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         if (hub is not null)
         {
             request.Headers.Add("X-ContentHub-Hub", hub);

@@ -10,8 +10,12 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     /// <summary>Hub staff in the seed, not the requester of <see cref="RequestSubmission"/>.</summary>
     private const string StaffName = "Astrid Lund";
 
+    private const string StaffKey = "astrid-lund";
+
     /// <summary>A requester of the same affiliate in the seed, with no staff or expert role in the hub.</summary>
     private const string FellowRequesterName = "Henrik Sjöberg";
+
+    private const string FellowRequesterKey = "req-a-henrik-sjoberg";
 
     private const string Comment = """
         mutation($input: AddCaseCommentInput!) {
@@ -21,6 +25,7 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
               ... on Error { code message }
               ... on ValidationError { field }
               ... on NotFoundError { field }
+              ... on NotPermittedError { field }
             }
           }
         }
@@ -38,19 +43,20 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     public async Task A_staff_reply_sets_first_responded_at_once()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
+        var staffId = (await server.GraphQL.PersonAsync(StaffName)).Id;
         Assert.Null((await ReadBackAsync(request.Id))["firstRespondedAt"]);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body = "Thanks, we will look at the maps this week." } });
+        var data = await staff.DataAsync(Comment, new { input = new { requestId = request.Id, body = "Thanks, we will look at the maps this week." } });
 
         var comment = ShouldSucceed(data["addCaseComment"], "comment");
         Assert.False(comment["isInternal"]!.GetValue<bool>());
-        Assert.Equal(staff.Id, comment["author"]!["id"].Text());
+        Assert.Equal(staffId, comment["author"]!["id"].Text());
         var firstResponse = (await ReadBackAsync(request.Id))["firstRespondedAt"];
         Assert.NotNull(firstResponse);
 
         // A later reply must not move the clock: first-response time measures the first one.
-        await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body = "A second reply." } });
+        await staff.DataAsync(Comment, new { input = new { requestId = request.Id, body = "A second reply." } });
         Assert.Equal(firstResponse.Text(), (await ReadBackAsync(request.Id))["firstRespondedAt"].Text());
     }
 
@@ -58,9 +64,9 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     public async Task An_internal_note_does_not_count_as_a_response()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body = "Check the licence first.", @internal = true } });
+        var data = await staff.DataAsync(Comment, new { input = new { requestId = request.Id, body = "Check the licence first.", @internal = true } });
 
         Assert.True(ShouldSucceed(data["addCaseComment"], "comment")["isInternal"]!.GetValue<bool>());
         Assert.Null((await ReadBackAsync(request.Id))["firstRespondedAt"]);
@@ -70,10 +76,11 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     public async Task The_requesters_own_comment_does_not_count_as_a_response()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
+        var requester = await server.ClientOfAsync(RequestSubmission.RequesterKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = request.RequesterId, body = "Any news?" } });
+        var data = await requester.DataAsync(Comment, new { input = new { requestId = request.Id, body = "Any news?" } });
 
-        ShouldSucceed(data["addCaseComment"], "comment");
+        Assert.Equal(request.RequesterId, ShouldSucceed(data["addCaseComment"], "comment")["author"]!["id"].Text());
         Assert.Null((await ReadBackAsync(request.Id))["firstRespondedAt"]);
     }
 
@@ -84,10 +91,11 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
         var colleague = await server.GraphQL.PersonAsync(FellowRequesterName);
         Assert.NotEqual(request.RequesterId, colleague.Id);
+        var asColleague = await server.ClientOfAsync(FellowRequesterKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = colleague.Id, body = "I can help scan the maps." } });
+        var data = await asColleague.DataAsync(Comment, new { input = new { requestId = request.Id, body = "I can help scan the maps." } });
 
-        ShouldSucceed(data["addCaseComment"], "comment");
+        Assert.Equal(colleague.Id, ShouldSucceed(data["addCaseComment"], "comment")["author"]!["id"].Text());
         Assert.Null((await ReadBackAsync(request.Id))["firstRespondedAt"]);
     }
 
@@ -95,15 +103,16 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     public async Task Every_comment_appends_a_commented_event_by_its_author()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
+        var staffId = (await server.GraphQL.PersonAsync(StaffName)).Id;
 
-        await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body = "An internal note.", @internal = true } });
+        await staff.DataAsync(Comment, new { input = new { requestId = request.Id, body = "An internal note.", @internal = true } });
 
         var stored = await ReadBackAsync(request.Id);
         Assert.Single(stored["comments"].Items());
         var events = stored["events"].Items();
         Assert.Equal(["CREATED", "COMMENTED"], events.Select(e => e["kind"].Text()));
-        Assert.Equal(staff.Id, events[1]["actor"]!["id"].Text());
+        Assert.Equal(staffId, events[1]["actor"]!["id"].Text());
         Assert.True(JsonNode.Parse(events[1]["data"].Text())!["isInternal"]!.GetValue<bool>());
     }
 
@@ -112,10 +121,10 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     {
         // Comments only append; two people answering a case at once must not make one of them fail.
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 4).Select(n =>
-            server.GraphQL.SendAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body = $"Reply number {n}." } })));
+            staff.SendAsync(Comment, new { input = new { requestId = request.Id, body = $"Reply number {n}." } })));
 
         Assert.All(responses, r => Assert.True(r.Errors is null, r.Body));
         Assert.All(responses, r => ShouldSucceed(r.Data!["addCaseComment"], "comment"));
@@ -130,9 +139,9 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     public async Task A_blank_body_is_rejected_and_nothing_is_written(string body)
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = staff.Id, body } });
+        var data = await staff.DataAsync(Comment, new { input = new { requestId = request.Id, body } });
 
         ShouldFailWith(data["addCaseComment"], "comment", new PayloadError("VALIDATION_FAILED", "input.body"));
         var stored = await ReadBackAsync(request.Id);
@@ -144,22 +153,34 @@ public sealed class AddCaseCommentTests(ContentHubServer server) : IClassFixture
     [Fact]
     public async Task An_unknown_request_is_not_found()
     {
-        var staff = await server.GraphQL.PersonAsync(StaffName);
+        var staff = await server.ClientOfAsync(StaffKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = SeedLookups.UnknownId("HelpRequest"), authorId = staff.Id, body = "Hello" } });
+        var data = await staff.DataAsync(Comment, new { input = new { requestId = SeedLookups.UnknownId("HelpRequest"), body = "Hello" } });
 
         ShouldFailWith(data["addCaseComment"], "comment", new PayloadError("NOT_FOUND", "input.requestId"));
     }
 
     [Fact]
-    public async Task An_author_id_of_another_node_type_is_not_found_and_nothing_is_written()
+    public async Task A_comment_needs_a_signed_in_author_and_nothing_is_written_without_one()
+    {
+        // The author is the caller: an anonymous comment has nobody to be by.
+        var request = await RequestSubmission.SubmitAsync(server.GraphQL);
+
+        var response = await server.Anonymous.SendAsync(Comment, new { input = new { requestId = request.Id, body = "Hello" } });
+
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", response.FirstErrorCode);
+        Assert.Empty((await ReadBackAsync(request.Id))["comments"].Items());
+    }
+
+    [Fact]
+    public async Task A_requester_may_not_write_an_internal_note_and_nothing_is_written()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var affiliateId = await server.GraphQL.AffiliateIdAsync(RequestSubmission.AffiliateKey);
+        var requester = await server.ClientOfAsync(RequestSubmission.RequesterKey);
 
-        var data = await server.GraphQL.DataAsync(Comment, new { input = new { requestId = request.Id, authorId = affiliateId, body = "Hello" } });
+        var data = await requester.DataAsync(Comment, new { input = new { requestId = request.Id, body = "Just between us.", @internal = true } });
 
-        ShouldFailWith(data["addCaseComment"], "comment", new PayloadError("NOT_FOUND", "input.authorId"));
+        ShouldFailWith(data["addCaseComment"], "comment", new PayloadError("NOT_PERMITTED", "input.internal"));
         Assert.Empty((await ReadBackAsync(request.Id))["comments"].Items());
     }
 

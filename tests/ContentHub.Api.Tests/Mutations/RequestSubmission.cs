@@ -11,6 +11,9 @@ internal static class RequestSubmission
     /// <summary>A requester of the seed who belongs to <see cref="AffiliateKey"/>.</summary>
     public const string RequesterName = "Karin Blom";
 
+    /// <summary><see cref="RequesterName"/>'s key, to sign in as her.</summary>
+    public const string RequesterKey = "req-a-karin-blom";
+
     public const string Mutation = """
         mutation($input: SubmitRequestInput!) {
           submitRequest(input: $input) {
@@ -35,7 +38,10 @@ internal static class RequestSubmission
         ["usefulnessPlan"] = "Illustrate the town's history articles on Swedish and English Wikipedia.",
     };
 
-    /// <summary>Submits a valid request by <see cref="RequesterName"/> and returns its ID and the requester's.</summary>
+    /// <summary>
+    /// Submits a valid request by <see cref="RequesterName"/> (filed by the client's caller: staff on her
+    /// behalf, or herself) and returns its ID and the requester's.
+    /// </summary>
     public static async Task<SubmittedRequest> SubmitAsync(GraphQLClient graphQL, Action<JsonObject>? change = null)
     {
         var affiliateId = await graphQL.AffiliateIdAsync(AffiliateKey);

@@ -16,24 +16,30 @@ public sealed class SubmitRequestTests(ContentHubServer server) : IClassFixture<
               partner { name type wikidataId }
               affiliate { key }
               requester { id }
-              events { kind actor { id } }
+              events { kind }
             }
             errors {
               ... on Error { code message }
               ... on ValidationError { field }
               ... on NotFoundError { field id }
+              ... on NotPermittedError { field }
             }
           }
         }
         """;
 
+    /// <summary>Who did what is for the hub's staff: the admin reads the log's actors back.</summary>
+    private const string EventActors = "query($id: ID!) { node(id: $id) { ... on HelpRequest { events { kind actor { id } } } } }";
+
     [Fact]
     public async Task A_valid_request_is_filed_as_submitted_version_1_with_one_created_event()
     {
         var (input, requesterId) = await ValidInputAsync();
+        input.Remove("requesterId"); // the requester files it herself
+        var requester = await server.ClientOfAsync(RequestSubmission.RequesterKey);
         var countBefore = await server.GraphQL.RequestCountAsync();
 
-        var data = await server.GraphQL.DataAsync(Submit, new { input });
+        var data = await requester.DataAsync(Submit, new { input });
 
         var request = ShouldSucceed(data["submitRequest"], "helpRequest");
         Assert.Equal("SUBMITTED", request["status"].Text());
@@ -47,10 +53,30 @@ public sealed class SubmitRequestTests(ContentHubServer server) : IClassFixture<
         Assert.Equal(requesterId, request["requester"]!["id"].Text());
         Assert.Null(request["firstRespondedAt"]);
 
-        var created = Assert.Single(request["events"].Items());
-        Assert.Equal("CREATED", created["kind"].Text());
+        Assert.Equal("CREATED", Assert.Single(request["events"].Items())["kind"].Text());
+        var created = Assert.Single((await server.GraphQL.DataAsync(EventActors, new { id = request["id"].Text() }))["node"]!["events"].Items());
         Assert.Equal(requesterId, created["actor"]!["id"].Text());
         Assert.Equal(countBefore + 1, await server.GraphQL.RequestCountAsync());
+    }
+
+    [Fact]
+    public async Task Only_staff_file_on_someone_elses_behalf_and_the_log_names_who_filed()
+    {
+        var (input, requesterId) = await ValidInputAsync();
+        var colleague = await server.ClientOfAsync("req-a-henrik-sjoberg");
+        var countBefore = await server.GraphQL.RequestCountAsync();
+
+        var refused = await colleague.DataAsync(Submit, new { input });
+
+        ShouldFailWith(refused["submitRequest"], "helpRequest", new PayloadError("NOT_PERMITTED", "input.requesterId"));
+        Assert.Equal(countBefore, await server.GraphQL.RequestCountAsync());
+
+        var filed = ShouldSucceed((await server.GraphQL.DataAsync(Submit, new { input }))["submitRequest"], "helpRequest");
+
+        Assert.Equal(requesterId, filed["requester"]!["id"].Text());
+        var created = Assert.Single((await server.GraphQL.DataAsync(EventActors, new { id = filed["id"].Text() }))["node"]!["events"].Items());
+        var admin = (await server.GraphQL.DataAsync("{ viewer { person { id } } }"))["viewer"]!["person"]!["id"].Text();
+        Assert.Equal(admin, created["actor"]!["id"].Text());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Workflow;
 
@@ -24,7 +23,7 @@ public sealed class BackupRestoreTests : IDisposable
         try
         {
             before = await server.GraphQL.NewRequestAsync(title: "Written before the backup");
-            var (code, output) = await RunAsync(live, "backup", backup);
+            var (code, output) = await ServerBinary.RunAsync(live, "backup", backup);
             Assert.True(code == 0, output);
             Assert.Contains("integrity ok", output);
             after = await server.GraphQL.NewRequestAsync(title: "Written after the backup");
@@ -34,7 +33,7 @@ public sealed class BackupRestoreTests : IDisposable
             await server.StopAsync();
         }
 
-        var (restoreCode, restoreOutput) = await RunAsync(restored, "restore", backup);
+        var (restoreCode, restoreOutput) = await ServerBinary.RunAsync(restored, "restore", backup);
         Assert.True(restoreCode == 0, restoreOutput);
 
         var second = await ContentHubServerOnFolder.StartAsync(restored);
@@ -65,8 +64,8 @@ public sealed class BackupRestoreTests : IDisposable
         var database = Path.Combine(folder, "contenthub.db");
         var databaseBefore = await File.ReadAllBytesAsync(database);
 
-        var (backupCode, backupOutput) = await RunAsync(folder, "backup", taken);
-        var (restoreCode, restoreOutput) = await RunAsync(folder, "restore", taken);
+        var (backupCode, backupOutput) = await ServerBinary.RunAsync(folder, "backup", taken);
+        var (restoreCode, restoreOutput) = await ServerBinary.RunAsync(folder, "restore", taken);
 
         Assert.Equal(2, backupCode);
         Assert.Contains("never overwrites", backupOutput);
@@ -88,24 +87,5 @@ public sealed class BackupRestoreTests : IDisposable
     {
         var data = await graphQL.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { ... on HelpRequest { title } } }", new { ids });
         return data["nodes"].Items().Where(n => n is not null).Select(n => n!["title"].Text()).ToList();
-    }
-
-    /// <summary>Runs the server binary with a command on a data folder; returns its exit code and everything it printed.</summary>
-    private static async Task<(int Code, string Output)> RunAsync(string dataFolder, params string[] command)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contenthub.dll"));
-        foreach (var argument in command)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ContentHub__DataFolder"] = dataFolder;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await errors);
     }
 }

@@ -4,14 +4,13 @@ using ContentHub.Api.Tests.Mutations;
 namespace ContentHub.Api.Tests.Subscriptions;
 
 /// <summary>Things that happen to a case over HTTP, each appending one event to its log, for subscription tests to watch.</summary>
-internal sealed class CaseActivity(GraphQLClient graphQL, string requestId, string authorId)
+internal sealed class CaseActivity(GraphQLClient graphQL, string requestId)
 {
-    /// <summary>A fresh case (see <see cref="RequestSubmission"/>) and a staff member to comment on it.</summary>
-    public static async Task<CaseActivity> StartAsync(GraphQLClient graphQL)
+    /// <summary>A fresh case (see <see cref="RequestSubmission"/>), commented on and edited by <paramref name="staff"/>.</summary>
+    public static async Task<CaseActivity> StartAsync(GraphQLClient staff)
     {
-        var request = await RequestSubmission.SubmitAsync(graphQL);
-        var staff = await graphQL.PersonAsync("Astrid Lund");
-        return new CaseActivity(graphQL, request.Id, staff.Id);
+        var request = await RequestSubmission.SubmitAsync(staff);
+        return new CaseActivity(staff, request.Id);
     }
 
     public string RequestId => requestId;
@@ -20,7 +19,7 @@ internal sealed class CaseActivity(GraphQLClient graphQL, string requestId, stri
     {
         var data = await graphQL.DataAsync(
             "mutation($input: AddCaseCommentInput!) { addCaseComment(input: $input) { comment { id } errors { ... on Error { code } } } }",
-            new { input = new { requestId, authorId, body } });
+            new { input = new { requestId, body } });
         PayloadErrors.ShouldSucceed(data["addCaseComment"], "comment");
     }
 

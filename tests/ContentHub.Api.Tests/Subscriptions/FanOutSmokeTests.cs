@@ -29,7 +29,7 @@ public sealed class FanOutSmokeTests(FanOutSmokeTests.BenchmarkedServer server) 
         using var guard = HangGuard.Start();
         var feed = server.Services.GetRequiredService<ContentHub.Api.LiveUpdates.CaseEventFeed>();
 
-        var result = await SubscriptionFanOut.RunAsync(server.GraphQLEndpoint, feed, server.Commits,
+        var result = await SubscriptionFanOut.RunAsync(server.GraphQLEndpoint, server.GraphQL.Token!, feed, server.Commits,
             subscribers: 50, events: 10, writers: 2, TextWriter.Null, guard.Token);
 
         Assert.Equal(50 * 10, result.Delivered);

@@ -16,9 +16,10 @@ public sealed class GraphQLWsClientTests(ContentHubServer server) : IClassFixtur
     public async Task A_disconnected_tool_resumes_from_its_last_sequence_and_gets_exactly_what_it_missed()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
-        var staff = await server.GraphQL.PersonAsync("Astrid Lund");
+        // A chat bridge runs with a staff member's token: the hub's whole event stream is theirs to follow.
+        var staff = await server.SignInAsAsync("astrid-lund");
 
-        var report = await RunAsync("catch-up", new { requestId = request.Id, authorId = staff.Id });
+        var report = await RunAsync("catch-up", new { requestId = request.Id, token = staff.Token });
 
         var start = long.Parse(report["start"].Text());
         var phase1 = Events(report["phase1"]);
@@ -41,7 +42,7 @@ public sealed class GraphQLWsClientTests(ContentHubServer server) : IClassFixtur
     [Fact]
     public async Task A_query_sent_over_the_socket_gets_one_result_and_completes()
     {
-        var report = await RunAsync("query", new { });
+        var report = await RunAsync("query", new { token = server.GraphQL.Token });
 
         var result = Assert.Single(report["results"].Items());
         Assert.Null(result["errors"]);

@@ -22,11 +22,12 @@ public sealed class LiveUpdatesServer : ContentHubServer
     public Task<GraphQLWebSocketClient> ConnectAsync(CancellationToken cancellationToken, string? subProtocol = "graphql-transport-ws", string? hubHeader = null) =>
         GraphQLWebSocketClient.ConnectAsync(GraphQLEndpoint, cancellationToken, subProtocol, hubHeader);
 
-    /// <summary>A socket past connection_ack, ready for operations.</summary>
-    public async Task<GraphQLWebSocketClient> ConnectAndInitialiseAsync(CancellationToken cancellationToken)
+    /// <summary>A socket past connection_ack, signed in as <paramref name="caller"/> (the admin unless told otherwise), ready for operations.</summary>
+    public async Task<GraphQLWebSocketClient> ConnectAndInitialiseAsync(CancellationToken cancellationToken, GraphQLClient? caller = null)
     {
         var client = await ConnectAsync(cancellationToken);
-        await client.InitialiseAsync(cancellationToken);
+        var token = (caller ?? GraphQL).Token;
+        await client.InitialiseAsync(cancellationToken, token is null ? null : new { Authorization = "Bearer " + token });
         return client;
     }
 

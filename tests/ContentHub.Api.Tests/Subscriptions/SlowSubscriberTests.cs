@@ -28,7 +28,7 @@ public sealed class SlowSubscriberTests(SlowSubscriberTests.SmallBufferServer se
         var activity = await CaseActivity.StartAsync(server.GraphQL);
         var reader = server.Services.GetRequiredService<CaseEventReader>();
         var feed = server.Services.GetRequiredService<CaseEventFeed>();
-        await using var scope = server.Services.GetRequiredService<IServiceScopeFactory>().CreateHubScope(null);
+        await using var scope = server.Services.GetRequiredService<IServiceScopeFactory>().CreateHubScope(null, new System.Security.Claims.ClaimsPrincipal());
         var query = new CaseEventQuery(await scope.ServiceProvider.GetRequiredService<HubContext>().GetHubIdAsync(guard.Token), null);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(guard.Token);
         await using var slow = reader.ReadAsync(query, after: null, stop.Token).GetAsyncEnumerator(stop.Token);

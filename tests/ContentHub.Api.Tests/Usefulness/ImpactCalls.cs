@@ -23,11 +23,12 @@ internal static class ImpactCalls
     public static async Task ResolveAsync(GraphQLClient graphQL, string id, int expectedVersion = 1) =>
         ShouldSucceed((await graphQL.DataAsync(Resolve, new { input = new { id, expectedVersion, resolution = "Uploaded in two batches with Pattypan." } }))["resolveRequest"], "helpRequest");
 
-    public static async Task<JsonNode?> RecordAsync(GraphQLClient graphQL, string requestId, int uploaded, int used, int items, string source = "GLAMorous", string? recordedById = null) =>
-        (await graphQL.DataAsync(RecordImpact, new
-        {
-            input = new { requestId, filesUploaded = uploaded, filesUsedOnWikiPages = used, wikidataItemsCreated = items, source, recordedById },
-        }))["recordImpact"];
+    /// <summary>Records the figures as the client's caller, who is recorded with them; returns the payload.</summary>
+    public static async Task<JsonNode?> RecordAsync(GraphQLClient graphQL, string requestId, int uploaded, int used, int items, string source = "GLAMorous") =>
+        (await graphQL.DataAsync(RecordImpact, new { input = RecordImpactInput(requestId, uploaded, used, items, source) }))["recordImpact"];
+
+    public static object RecordImpactInput(string requestId, int uploaded, int used, int items, string source = "GLAMorous") =>
+        new { requestId, filesUploaded = uploaded, filesUsedOnWikiPages = used, wikidataItemsCreated = items, source };
 
     /// <summary>An affiliate's, a campaign's and the hub's totals, in one query.</summary>
     public static async Task<ImpactTotalsByGroup> TotalsAsync(GraphQLClient graphQL, string affiliateId, string campaignId)

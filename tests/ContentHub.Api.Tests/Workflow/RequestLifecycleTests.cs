@@ -80,19 +80,23 @@ public sealed class RequestLifecycleTests(ContentHubServer server) : IClassFixtu
     [Fact]
     public async Task A_requester_may_withdraw_their_own_request_but_not_run_the_queue()
     {
-        var requester = (await GraphQL.PersonAsync(RequestSubmission.RequesterName)).Id;
+        var requesterId = (await GraphQL.PersonAsync(RequestSubmission.RequesterName)).Id;
+        var requester = await server.ClientOfAsync(RequestSubmission.RequesterKey);
         var id = await GraphQL.NewRequestAsync();
         var before = await GraphQL.CaseStateAsync(id);
 
-        ShouldFailWith(await GraphQL.StepAsync("triageRequest", id, 1, actorId: requester), "helpRequest", new PayloadError("NOT_PERMITTED", "input.actorId"));
+        // Running the queue is for staff: the step is refused before it runs.
+        var triage = await requester.SendStepAsync("triageRequest", id, 1);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", triage.FirstErrorCode);
+        Assert.Null(triage.Data?["triageRequest"]);
         Assert.Equal(before.Compact(), (await GraphQL.CaseStateAsync(id)).Compact());
 
-        var withdrawn = ShouldSucceed(await GraphQL.StepAsync("withdrawRequest", id, 1, reason: "The museum found funding elsewhere.", actorId: requester), "helpRequest");
+        var withdrawn = ShouldSucceed(await requester.StepAsync("withdrawRequest", id, 1, reason: "The museum found funding elsewhere."), "helpRequest");
 
         Assert.Equal("WITHDRAWN", withdrawn["status"].Text());
         var moved = (await GraphQL.DataAsync("query($id: ID!) { node(id: $id) { ... on HelpRequest { events { kind actor { id } } } } }", new { id }))["node"]!["events"].Items()
             .Last(e => e["kind"].Text() == "STATUS_CHANGED");
-        Assert.Equal(requester, moved["actor"]!["id"].Text());
+        Assert.Equal(requesterId, moved["actor"]!["id"].Text());
     }
 
     [Fact]
@@ -127,10 +131,11 @@ public sealed class RequestLifecycleTests(ContentHubServer server) : IClassFixtu
     public async Task The_second_of_two_staff_acting_on_the_same_version_gets_a_conflict_not_an_overwrite()
     {
         var id = await GraphQL.NewRequestAsync();
+        var otherStaff = await server.ClientOfAsync("astrid-lund");
         ShouldSucceed(await GraphQL.StepAsync("triageRequest", id, 1), "helpRequest");
         var afterFirst = await GraphQL.CaseStateAsync(id);
 
-        var second = await GraphQL.StepAsync("declineRequest", id, 1, reason: "Seen too late.");
+        var second = await otherStaff.StepAsync("declineRequest", id, 1, reason: "Seen too late.");
 
         ShouldFailWith(second, "helpRequest", new PayloadError("CONCURRENCY_CONFLICT", null));
         Assert.Equal(afterFirst.Compact(), (await GraphQL.CaseStateAsync(id)).Compact());

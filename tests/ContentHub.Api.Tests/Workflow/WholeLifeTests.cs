@@ -23,10 +23,11 @@ public sealed class WholeLifeTests(ContentHubServer server) : IClassFixture<Cont
 
         var committee = await GraphQL.CommitteeAsync();
         var members = committee.MembersOutside(RequestSubmission.AffiliateKey);
+        var (first, second) = (await server.ClientOfAsync(members[0]), await server.ClientOfAsync(members[1]));
         var meeting = await GraphQL.ScheduleMeetingAsync(committee.Id, "Whole-life meeting");
         var item = ShouldSucceed(await GraphQL.AddToAgendaAsync(new { meetingId = meeting, requestId = id, expectedVersion = triaged["version"].Int() }), "agendaItem")["id"].Text();
-        ShouldSucceed(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = members[0], scores = CommitteeCalls.Scores(4, 4, 4, 4, 4, 2, 4) }), "agendaItem");
-        ShouldSucceed(await GraphQL.ScoreAsync(new { agendaItemId = item, memberId = members[1], scores = CommitteeCalls.Scores(5, 3, 4, 3, 3, 2, 5) }), "agendaItem");
+        ShouldSucceed(await first.ScoreAsync(new { agendaItemId = item, scores = CommitteeCalls.Scores(4, 4, 4, 4, 4, 2, 4) }), "agendaItem");
+        ShouldSucceed(await second.ScoreAsync(new { agendaItemId = item, scores = CommitteeCalls.Scores(5, 3, 4, 3, 3, 2, 5) }), "agendaItem");
         var decided = ShouldSucceed(await GraphQL.DecideAsync(new { agendaItemId = item, decision = "PRIORITISE", rationale = "Maps the town's history; ready to upload." }), "agendaItem");
         Assert.Equal("PRIORITISED", decided["request"]!["status"].Text());
 

@@ -7,15 +7,20 @@ namespace ContentHub.Api.Tests.Workflow;
 /// <summary>The steps of a case's life (triageRequest, holdRequest …) and a read-back of what they changed.</summary>
 internal static class WorkflowCalls
 {
-    /// <summary>A seeded member of the hub's staff, who may take every step.</summary>
-    public const string StaffName = "Astrid Lund";
-
-    /// <summary>Takes a step (<paramref name="mutation"/>, e.g. "triageRequest") as staff unless another actor is named; returns its payload.</summary>
-    public static async Task<JsonNode> StepAsync(this GraphQLClient graphQL, string mutation, string id, int expectedVersion, string? reason = null, string? actorId = null)
+    /// <summary>Takes a step (<paramref name="mutation"/>, e.g. "triageRequest") as the client's caller; returns its payload.</summary>
+    public static async Task<JsonNode> StepAsync(this GraphQLClient graphQL, string mutation, string id, int expectedVersion, string? reason = null)
     {
-        actorId ??= (await graphQL.PersonAsync(StaffName)).Id;
+        var response = await graphQL.SendStepAsync(mutation, id, expectedVersion, reason);
+        Assert.True(response.Errors is null, $"Unexpected errors: {response.Body}");
+        Assert.Equal(200, response.Status);
+        return response.Data![mutation]!;
+    }
+
+    /// <summary>Takes a step and hands back the whole response, for a step refused before it runs (a top-level error).</summary>
+    public static Task<GraphQLResponse> SendStepAsync(this GraphQLClient graphQL, string mutation, string id, int expectedVersion, string? reason = null)
+    {
         var input = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var data = await graphQL.DataAsync($$"""
+        return graphQL.SendAsync($$"""
             mutation($input: {{input}}!) {
               {{mutation}}(input: $input) {
                 helpRequest { id status version declineReason firstRespondedAt closedAt }
@@ -23,8 +28,7 @@ internal static class WorkflowCalls
                          ... on ConcurrencyConflictError { expectedVersion currentVersion } }
               }
             }
-            """, new { input = new { id, expectedVersion, actorId, reason } });
-        return data[mutation]!;
+            """, new { input = new { id, expectedVersion, reason } });
     }
 
     /// <summary>The case as these tests compare it before and after: status, version, timing fields and its whole log.</summary>

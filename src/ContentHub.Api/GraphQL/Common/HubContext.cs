@@ -101,11 +101,15 @@ public sealed class HubDirectory
 
 public static class HubScopes
 {
-    /// <summary>A DI scope (its own DbContext and batch loaders) addressing the hub <paramref name="slug"/>.</summary>
-    public static AsyncServiceScope CreateHubScope(this IServiceScopeFactory scopes, string? slug)
+    /// <summary>
+    /// A DI scope (its own DbContext and batch loaders) addressing the hub <paramref name="slug"/> on
+    /// behalf of <paramref name="user"/>: what the scope reads is what that caller may see.
+    /// </summary>
+    public static AsyncServiceScope CreateHubScope(this IServiceScopeFactory scopes, string? slug, System.Security.Claims.ClaimsPrincipal user)
     {
         var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HubContext>().Address(slug);
+        scope.ServiceProvider.GetRequiredService<ContentHub.Api.Access.Caller>().Identify(user);
         return scope;
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using ContentHub.Api.Access;
+using ContentHub.Data;
 using System.Text.Json;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
@@ -63,8 +66,21 @@ public sealed partial class GraphQLWebSocketConnection
             Hub = hub.GetString();
         }
 
-        // An unknown hub is refused here, once, rather than failing every operation later.
-        await using var scope = Services.Scopes.CreateHubScope(Hub);
+        // An unknown hub or a bad token is refused here, once, rather than failing every operation later.
+        await using var scope = Services.Scopes.CreateHubScope(Hub, User);
+        if (payload is { } withToken && BearerToken.InPayload(withToken) is { } secret)
+        {
+            var (identity, failure) = await AccessTokenAuthentication.AuthenticateAsync(
+                scope.ServiceProvider.GetRequiredService<ContentHubDbContext>(), Services.Clock, secret, receiving.Token);
+            if (failure is not null)
+            {
+                Close(CloseCodes.Forbidden, "Forbidden: " + failure);
+                return;
+            }
+
+            User = new ClaimsPrincipal(identity!);
+        }
+
         var hubContext = scope.ServiceProvider.GetRequiredService<HubContext>();
         try
         {

@@ -35,7 +35,8 @@ public sealed partial class GraphQLWebSocketConnection
 
     public SocketOutbox Outbox { get; }
 
-    public ClaimsPrincipal User { get; }
+    /// <summary>Who opened the connection: the upgrade request's bearer token, or the one connection_init's payload sends.</summary>
+    public ClaimsPrincipal User { get; private set; }
 
     /// <summary>The hub of every operation: <c>hub</c> in connection_init's payload, else the upgrade request's header, else the default.</summary>
     public string? Hub { get; private set; }

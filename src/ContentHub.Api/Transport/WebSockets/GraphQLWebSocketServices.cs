@@ -11,6 +11,7 @@ public sealed class GraphQLWebSocketServices(
     IServiceScopeFactory scopes,
     IOptions<ContentHubOptions> options,
     IHostApplicationLifetime lifetime,
+    TimeProvider clock,
     ILogger<GraphQLWebSocketConnection> logger)
 {
     public GraphQLRequestExecutor Executor => executor;
@@ -20,6 +21,8 @@ public sealed class GraphQLWebSocketServices(
     public ServerMessages Messages { get; } = new(serializer);
 
     public IServiceScopeFactory Scopes => scopes;
+
+    public TimeProvider Clock => clock;
 
     public GraphQLWebSocketOptions Options => options.Value.WebSockets;
 

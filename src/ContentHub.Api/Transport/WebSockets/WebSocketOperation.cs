@@ -42,7 +42,7 @@ public sealed class WebSocketOperation(string id, GraphQLRequest request, GraphQ
         var (services, outbox, messages) = (connection.Services, connection.Outbox, connection.Services.Messages);
         try
         {
-            await using var scope = services.Scopes.CreateHubScope(connection.Hub);
+            await using var scope = services.Scopes.CreateHubScope(connection.Hub, connection.User);
             var window = new DeliveryWindow(services.Options.DeliveryWindow);
             var result = await services.Executor.ExecuteAsync(request, OperationTransport.WebSocket, scope.ServiceProvider, connection.User,
                 new Dictionary<string, object?> { [DeliveryWindow.UserContextKey] = window }, stop.Token);

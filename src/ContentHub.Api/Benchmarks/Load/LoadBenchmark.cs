@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ContentHub.Api.Benchmarks.Load;
+
+/// <summary>How long and how hard to drive each database size.</summary>
+public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed);
+
+/// <summary>Everything measured on one database size.</summary>
+public sealed record SizeLoadResult(
+    LoadDataset Dataset, TimeSpan IndexReady, long StartupPeakRssBytes, long LoadPeakRssBytes, string LoadAverageBefore, string LoadAverageAfter,
+    IReadOnlyList<OperationResult> Mix, OperationResult GraphQLQueue, OperationResult BaselineQueue)
+{
+    public double QueueThroughputRatio => GraphQLQueue.PerSecond / BaselineQueue.PerSecond;
+}
+
+/// <summary>
+/// One database size, end to end: generate the database, start the server on it, wait for the search
+/// index, warm up, run the mix, then the GraphQL queue against its hand-written baseline.
+/// </summary>
+public static class LoadBenchmark
+{
+    private const string IndexStatusQuery = "{ searchIndexStatus { rebuilding caseEventsBehind articleRevisionsBehind } }";
+
+    public static async Task<SizeLoadResult> RunAsync(int cases, LoadOptions options, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "contenthub-load-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var dataset = await LoadDatabase.CreateAsync(folder, cases, options.Seed, progress, cancellationToken);
+            progress.WriteLine($"Generated in {dataset.Generated.TotalSeconds:0.0} s; starting the server and building the search index …");
+            var started = Stopwatch.GetTimestamp();
+            await using var server = await LoadServer.StartAsync(folder, cancellationToken);
+            using var client = new LoadClient(server.Address, dataset.AccessToken);
+            await WaitForIndexAsync(client, cancellationToken);
+            var indexReady = Stopwatch.GetElapsedTime(started);
+            var startupPeak = server.PeakRssBytes;
+
+            var operations = new LoadOperations(dataset);
+            var mix = operations.Mix();
+            await CheckAsync(client, mix, operations.QueueBaseline(), cancellationToken);
+            progress.WriteLine($"Index ready after {indexReady.TotalSeconds:0.0} s; warming up for {options.Warmup.TotalSeconds:0} s …");
+            await LoadRun.MixAsync(client, mix, options.Clients, options.Warmup, options.Seed - 1, cancellationToken);
+            await LoadRun.HeadToHeadAsync(client, mix[0], operations.QueueBaseline(), options.Clients, options.Warmup, options.Seed - 1, cancellationToken);
+
+            server.ResetPeak();
+            var loadBefore = LoadAverage();
+            progress.WriteLine($"Mix with {options.Clients} clients for {options.Duration.TotalSeconds:0} s …");
+            var results = await LoadRun.MixAsync(client, mix, options.Clients, options.Duration, options.Seed, cancellationToken);
+            progress.WriteLine($"Queue against the baseline for {options.Duration.TotalSeconds:0} s …");
+            var (graphQL, baseline) = await LoadRun.HeadToHeadAsync(client, mix[0], operations.QueueBaseline(), options.Clients, options.Duration, options.Seed, cancellationToken);
+            return new SizeLoadResult(dataset, indexReady, startupPeak, server.PeakRssBytes, loadBefore, LoadAverage(), results, graphQL, baseline);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Before any timing: every operation succeeds once, and the baseline returns exactly what the
+    /// GraphQL queue returns (same rows, fields and values), so the comparison is fair.
+    /// </summary>
+    private static async Task CheckAsync(LoadClient client, IReadOnlyList<LoadOperation> mix, LoadOperation baseline, CancellationToken cancellationToken)
+    {
+        var random = new Random(1);
+        var graphQL = JsonNode.Parse((await mix[0].RunAsync(client, random, cancellationToken)).GetRawText());
+        var plain = JsonNode.Parse((await baseline.RunAsync(client, random, cancellationToken)).GetRawText());
+        if (!JsonNode.DeepEquals(graphQL, plain))
+        {
+            throw new InvalidOperationException($"The baseline differs from the GraphQL queue:\n{graphQL?.ToJsonString()[..500]}\n{plain?.ToJsonString()[..500]}");
+        }
+
+        foreach (var operation in mix)
+        {
+            try
+            {
+                await operation.RunAsync(client, random, cancellationToken);
+            }
+            catch (LoadFailure failure)
+            {
+                throw new InvalidOperationException($"{operation.Name} failed: {failure.Message}", failure);
+            }
+        }
+    }
+
+    /// <summary>The server answers while it rebuilds the index; the figures are for the index caught up.</summary>
+    private static async Task WaitForIndexAsync(LoadClient client, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var status = (await client.GraphQLAsync(IndexStatusQuery, null, cancellationToken)).GetProperty("searchIndexStatus");
+            if (!status.GetProperty("rebuilding").GetBoolean() && Behind(status, "caseEventsBehind") == 0 && Behind(status, "articleRevisionsBehind") == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+    }
+
+    private static long Behind(JsonElement status, string field) =>
+        status.GetProperty(field) is { ValueKind: JsonValueKind.String } text ? long.Parse(text.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : status.GetProperty(field).GetInt64();
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using ContentHub.Search.Benchmarks;
+
+namespace ContentHub.Api.Benchmarks.Load;
+
+/// <summary>The load test's report, in Markdown (readable in a terminal as it is).</summary>
+public static class LoadReport
+{
+    public const int TargetCases = 100_000;
+    public const double TargetP99Ms = 50;
+    public const double TargetThroughputRatio = 0.6;
+    public const long TargetPeakRssBytes = 500L * 1024 * 1024;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Size(SizeLoadResult r, LoadOptions options)
+    {
+        var d = r.Dataset;
+        var lines = new List<string>
+        {
+            F("### {0:N0} cases", d.Cases),
+            "",
+            F("- data: {0:N0} cases, {1:N0} affiliates, {2:N0} experts, {3:N0} articles, {4:N0} comments, {5:N0} case events; generated in {6:0.0} s",
+                d.CaseIds.Count, d.Affiliates, d.Experts, d.Articles, d.Comments, d.Events, d.Generated.TotalSeconds),
+            F("- server start until the search index caught up: {0:0.0} s; peak RSS during it {1:N0} MB", r.IndexReady.TotalSeconds, Mb(r.StartupPeakRssBytes)),
+            F("- peak RSS under load: {0:N0} MB (target ≤ 500 MB at 100k: {1})", Mb(r.LoadPeakRssBytes), Verdict(d.Cases, r.LoadPeakRssBytes <= TargetPeakRssBytes)),
+            F("- {0} clients, {1:0} s mix, then {1:0} s queue against baseline in alternating slices; load average {2} before, {3} after",
+                options.Clients, options.Duration.TotalSeconds, r.LoadAverageBefore, r.LoadAverageAfter),
+            "",
+            "| operation | calls | failed | calls/s | p50 ms | p99 ms | target p99 ≤ 50 ms |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        };
+        lines.AddRange(r.Mix.Select(o => Row(o, d.Cases)));
+        lines.Add("");
+        lines.Add("| head to head | calls | failed | calls/s | p50 ms | p99 ms | throughput ÷ baseline (target ≥ 0.60) |");
+        lines.Add("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+        lines.Add(Row(r.GraphQLQueue, d.Cases, F("{0:0.00} ({1})", r.QueueThroughputRatio, Verdict(d.Cases, r.QueueThroughputRatio >= TargetThroughputRatio))));
+        lines.Add(Row(r.BaselineQueue, d.Cases, "1.00"));
+        lines.AddRange(r.Mix.Append(r.GraphQLQueue).Append(r.BaselineQueue).Where(o => o.FirstFailure is not null)
+            .Select(o => F("- first failure of {0}: {1}", o.Name, o.FirstFailure)).Prepend("").Where(_ => r.Mix.Any(o => o.Failures > 0)));
+        return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>How each read's p50 changes from the smallest database to the largest, next to how much the data grew.</summary>
+    public static string Growth(IReadOnlyList<SizeLoadResult> sizes)
+    {
+        var smallest = sizes.MinBy(s => s.Dataset.Cases)!;
+        var largest = sizes.MaxBy(s => s.Dataset.Cases)!;
+        var header = string.Join(" | ", sizes.Select(s => F("p50 ms at {0:N0}", s.Dataset.Cases)));
+        var lines = new List<string>
+        {
+            F("### Growth: p50 from {0:N0} to {1:N0} cases ({2:0}× the data)", smallest.Dataset.Cases, largest.Dataset.Cases, (double)largest.Dataset.Cases / smallest.Dataset.Cases),
+            "",
+            $"| operation | {header} | largest ÷ smallest |",
+            "| --- | " + string.Join(" | ", sizes.Select(_ => "---:")) + " | ---: |",
+        };
+        foreach (var name in smallest.Mix.Select(o => o.Name).Append(LoadOperations.Baseline))
+        {
+            var p50s = sizes.Select(s => Find(s, name)?.P50Ms ?? double.NaN).ToList();
+            lines.Add($"| {name} | {string.Join(" | ", p50s.Select(Ms))} | {(p50s[^1] / p50s[0]).ToString("0.0", Invariant)}× |");
+        }
+
+        return string.Join("\n", lines) + "\n";
+    }
+
+    public static string Environment() => BenchmarkReport.Environment() + F("; {0} MB memory", MemoryMb());
+
+    private static OperationResult? Find(SizeLoadResult size, string name) =>
+        name == LoadOperations.Baseline ? size.BaselineQueue : size.Mix.FirstOrDefault(o => o.Name == name);
+
+    private static string Row(OperationResult o, int cases, string? verdict = null) =>
+        F("| {0} | {1:N0} | {2:N0} | {3:N1} | {4} | {5} | {6} |", o.Name, o.Calls, o.Failures, o.PerSecond, Ms(o.P50Ms), Ms(o.P99Ms),
+            verdict ?? (o.Reads ? Verdict(cases, o.P99Ms <= TargetP99Ms) : "(write)"));
+
+    private static string Verdict(int cases, bool met) => cases < TargetCases ? "n/a below 100k" : met ? "met" : "MISSED";
+
+    private static string Ms(double value) => double.IsNaN(value) ? "–" : value.ToString(value < 10 ? "0.00" : "0.0", Invariant);
+
+    private static double Mb(long bytes) => bytes / 1048576.0;
+
+    private static long MemoryMb() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1048576;
+
+    private static string F(string format, params object?[] values) => string.Format(Invariant, format, values);
+}

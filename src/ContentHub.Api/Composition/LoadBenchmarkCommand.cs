@@ -1,0 +1,92 @@
+using ContentHub.Api.Benchmarks.Load;
+
+namespace ContentHub.Api.Composition;
+
+/// <summary>
+/// <c>contenthub bench load</c>: for each database size, generates the database, starts the real
+/// server on it in a process of its own and drives it over HTTP on 127.0.0.1 (<see cref="LoadBenchmark"/>).
+/// </summary>
+public static class LoadBenchmarkCommand
+{
+    public const string Usage =
+        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--seed S] [--markdown FILE] [--smoke]\n" +
+        "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --seed 42; --smoke: --cases 300 --seconds 2 (a check that it works, not a measurement)";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (Parse(args) is not { } parsed)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var (cases, options, markdown) = parsed;
+        var report = new List<string> { LoadReport.Environment(), "" };
+        Console.WriteLine(report[0]);
+        var results = new List<SizeLoadResult>();
+        foreach (var size in cases)
+        {
+            var result = await LoadBenchmark.RunAsync(size, options, Console.Error, CancellationToken.None);
+            results.Add(result);
+            var text = LoadReport.Size(result, options);
+            report.Add(text);
+            Console.WriteLine(text);
+        }
+
+        if (results.Count > 1)
+        {
+            var growth = LoadReport.Growth(results);
+            report.Add(growth);
+            Console.WriteLine(growth);
+        }
+
+        if (markdown is not null)
+        {
+            await File.WriteAllTextAsync(markdown, string.Join("\n", report));
+            Console.Error.WriteLine($"Wrote {Path.GetFullPath(markdown)}");
+        }
+
+        return results.All(r => r.Mix.Append(r.GraphQLQueue).Append(r.BaselineQueue).All(o => o.Failures == 0 && o.Calls > 0)) ? 0 : 1;
+    }
+
+    private static (List<int> Cases, LoadOptions Options, string? Markdown)? Parse(string[] args)
+    {
+        List<int>? cases = null;
+        int? seconds = null;
+        var clients = 4;
+        var seed = 42;
+        var smoke = false;
+        string? markdown = null;
+        var queue = new Queue<string>(args);
+        while (queue.TryDequeue(out var flag))
+        {
+            switch (flag)
+            {
+                case "--cases" when queue.TryDequeue(out var list) && list.Split(',').Select(BenchmarkCommand.Positive).ToList() is var sizes && sizes.All(s => s is not null):
+                    cases = sizes.Select(s => s!.Value).ToList();
+                    break;
+                case "--seconds" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
+                    seconds = value;
+                    break;
+                case "--clients" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
+                    clients = value;
+                    break;
+                case "--seed" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
+                    seed = value;
+                    break;
+                case "--markdown" when queue.TryDequeue(out var file):
+                    markdown = file;
+                    break;
+                case "--smoke":
+                    smoke = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 20));
+        var warmup = smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(Math.Min(10, duration.TotalSeconds / 2));
+        return (cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), new LoadOptions(warmup, duration, clients, seed), markdown);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using ContentHub.Data;
+using ContentHub.Data.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentHub.Api.Matching;
+
+/// <summary>What matching reads about every expert of a hub at once: cases resolved (all told and recent) and open hours.</summary>
+public sealed record TeamFigures(Dictionary<int, (int All, int Recent)> TrackRecords, Dictionary<int, int> OpenHours);
+
+/// <summary>
+/// Keeps each hub's <see cref="TeamFigures"/> between requests. They are aggregates over all the
+/// hub's cases (the one part of matching that grows with them), and they change only with a case
+/// event that moves a case or its team, so a cached copy holds while the hub's latest such event
+/// is the same, for the day (the track record's "recent" is counted from today), and while the
+/// hub's hours per referral stay as they were.
+/// </summary>
+public sealed class TeamFiguresCache
+{
+    private static readonly CaseEventKind[] TeamOrStatusChanges =
+    [
+        CaseEventKind.Assigned, CaseEventKind.Unassigned, CaseEventKind.Referred, CaseEventKind.ReferralUpdated,
+        CaseEventKind.StatusChanged, CaseEventKind.Resolved,
+    ];
+
+    private readonly ConcurrentDictionary<int, (long Sequence, DateOnly Day, int ReferralHours, TeamFigures Figures)> hubs = new();
+
+    public async Task<TeamFigures> GetAsync(
+        ContentHubDbContext db, int hubId, DateOnly today, int referralHours, Func<Task<TeamFigures>> load, CancellationToken cancellationToken)
+    {
+        // Newest first on the (HubId, Sequence) index: the walk stops at the first event of a kind that counts.
+        var latest = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.HubId == hubId && TeamOrStatusChanges.Contains(e.Kind))
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (hubs.TryGetValue(hubId, out var cached) && cached.Sequence == latest && cached.Day == today && cached.ReferralHours == referralHours)
+        {
+            return cached.Figures;
+        }
+
+        var figures = await load();
+        hubs[hubId] = (latest, today, referralHours, figures);
+        return figures;
+    }
+}
