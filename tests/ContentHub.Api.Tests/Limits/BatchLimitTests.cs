@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -40,7 +41,8 @@ public sealed class BatchLimitTests(TwoOperationsServer server) : IClassFixture<
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
         await socket.ConnectAsync(new UriBuilder(server.GraphQLEndpoint) { Scheme = "ws" }.Uri, Timeout());
-        await SendAsync(socket, """{"type":"connection_init"}""");
+        // The hub's event stream is for staff: the admin's token rides in connection_init.
+        await SendAsync(socket, JsonSerializer.Serialize(new { type = "connection_init", payload = new { Authorization = "Bearer " + server.GraphQL.Token } }));
         Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"].Text());
 
         for (var i = 1; i <= TwoOperationsServer.MaxOperations + 1; i++)
