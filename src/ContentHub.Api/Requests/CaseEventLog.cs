@@ -12,7 +12,7 @@ namespace ContentHub.Api.Requests;
 /// </summary>
 public sealed class CaseEventLog(ContentHubDbContext db, TimeProvider clock, Caller caller)
 {
-    /// <summary>How a Commented event's data marks an internal note (written by <c>new { IsInternal }</c> as web JSON).</summary>
+    /// <summary>How a Commented event's data marks an internal note (<c>new { IsInternal }</c> as web JSON; the seed writes the same).</summary>
     public const string InternalNoteMark = "\"isInternal\":true";
 
     public void Append(HelpRequest request, CaseEventKind kind, object? data = null) =>

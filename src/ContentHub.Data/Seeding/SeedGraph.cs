@@ -212,7 +212,9 @@ internal sealed class SeedGraph(SeedFolder seed, DateTimeOffset now)
             if (Resolve(People, file, c.Key, "comment author", comment.Author) is { } author)
             {
                 request.Comments.Add(new CaseComment { Author = author, Body = comment.Body, IsInternal = comment.Internal, CreatedAt = comment.CreatedAt });
-                Events.Add(new SeedEvent(request, CaseEventKind.Commented, author, comment.CreatedAt, null));
+                // As the API records it, so the history of a seeded case hides internal notes the same way.
+                Events.Add(new SeedEvent(request, CaseEventKind.Commented, author, comment.CreatedAt,
+                    new Dictionary<string, object?> { ["isInternal"] = comment.Internal }));
             }
         }
     }

@@ -83,6 +83,21 @@ public sealed class CaseVisibilityTests(IndexedContentHubServer server) : IClass
     }
 
     [Fact]
+    public async Task A_requesters_history_of_seeded_cases_has_a_commented_event_for_each_comment_she_may_read()
+    {
+        var karin = await server.SignInAsAsync("req-a-karin-blom");
+        var cases = await karin.DataAsync("{ requests(first: 100) { nodes { id comments { isInternal } events { kind } } } }");
+        var ids = cases["requests"]!["nodes"].Items().Select(r => r["id"].Text()).ToList();
+        var asStaff = await server.GraphQL.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { ... on HelpRequest { comments { isInternal } } } }", new { ids });
+
+        // Her affiliate's seeded cases do have internal notes, which she must not learn of even as events.
+        Assert.Contains(asStaff["nodes"].Items().SelectMany(r => r["comments"].Items()), c => c["isInternal"]!.GetValue<bool>());
+        Assert.All(cases["requests"]!["nodes"].Items(), r => Assert.Equal(
+            r["comments"].Items().Count,
+            r["events"].Items().Count(e => e["kind"].Text() == "COMMENTED")));
+    }
+
+    [Fact]
     public async Task An_external_expert_sees_a_case_once_it_is_referred_to_them()
     {
         var request = await RequestSubmission.SubmitAsync(server.GraphQL);
