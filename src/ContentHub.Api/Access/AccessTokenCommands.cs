@@ -41,13 +41,12 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
                 return new NotPermittedError("input.personId", "Only an admin may create a token for someone else.");
             }
 
-            var hubId = await hub.GetHubIdAsync(cancellationToken);
-            if (!await db.HubRoles.AnyAsync(r => r.PersonId == personId && r.HubId == hubId, cancellationToken))
+            if (!await HasRoleInHubAsync(personId, cancellationToken))
             {
                 return new NotFoundError("input.personId", input.PersonId!, $"There is no person '{input.PersonId}' with a role in this hub.");
             }
 
-            boundTo = hubId;
+            boundTo = await hub.GetHubIdAsync(cancellationToken);
         }
 
         return await IssueAsync(personId, name!, input.Scopes.Distinct().Order().ToList(), clock.GetUtcNow().AddDays(days!.Value), caller.PersonId, boundTo, cancellationToken);
@@ -89,10 +88,12 @@ public sealed class AccessTokenCommands(ContentHubDbContext db, Caller caller, H
     }
 
     /// <summary>An admin manages the tokens of people who hold a role in the admin's hub, not of everyone.</summary>
-    private async Task<bool> AdministersOwnerAsync(int ownerId, CancellationToken cancellationToken)
+    private async Task<bool> AdministersOwnerAsync(int ownerId, CancellationToken cancellationToken) =>
+        await caller.HoldsAnyAsync(Roles.Admin, cancellationToken) && await HasRoleInHubAsync(ownerId, cancellationToken);
+
+    private async Task<bool> HasRoleInHubAsync(int personId, CancellationToken cancellationToken)
     {
         var hubId = await hub.GetHubIdAsync(cancellationToken);
-        return await caller.HoldsAnyAsync(Roles.Admin, cancellationToken)
-            && await db.HubRoles.AnyAsync(r => r.PersonId == ownerId && r.HubId == hubId, cancellationToken);
+        return await db.HubRoles.AnyAsync(r => r.PersonId == personId && r.HubId == hubId, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public sealed class RequestAccess(ContentHubDbContext db, Caller caller, HubCont
     /// </summary>
     public async ValueTask<IQueryable<CaseComment>> CommentsAsync(IQueryable<CaseComment> comments, CancellationToken cancellationToken)
     {
-        if (await caller.HoldsAnyAsync(Roles.Committee, cancellationToken))
+        if (await SeesEveryInternalNoteAsync(cancellationToken))
         {
             return comments;
         }
@@ -63,6 +63,9 @@ public sealed class RequestAccess(ContentHubDbContext db, Caller caller, HubCont
             || db.CaseAssignments.Any(a => a.HelpRequestId == c.HelpRequestId && a.Expert!.PersonId == person)
             || db.Referrals.Any(r => r.HelpRequestId == c.HelpRequestId && r.State != ReferralState.Declined && r.Expert!.PersonId == person));
     }
+
+    /// <summary>The hub itself (staff, admins, its committee) reads every internal note of its cases.</summary>
+    public ValueTask<bool> SeesEveryInternalNoteAsync(CancellationToken cancellationToken) => caller.HoldsAnyAsync(Roles.Committee, cancellationToken);
 
     /// <summary>Which of <paramref name="ids"/> the caller may see, for lists that come from the search index.</summary>
     public async Task<IReadOnlySet<int>> VisibleIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class HelpRequestCommands(
             errors.Add(new ValidationError("input.contact", "A signed-in requester is reached through their account; leave contact out."));
         }
 
-        var requesterId = guest is not null || !caller.IsSignedIn ? null
+        var requesterId = !caller.IsSignedIn ? null
             : input.RequesterId is null ? caller.PersonId : errors.Id("input.requesterId", input.RequesterId, "Person");
         if (input.RequesterId is not null && requesterId != caller.PersonId && !await caller.IsStaffAsync(cancellationToken))
         {
@@ -181,7 +181,7 @@ public sealed class HelpRequestCommands(
             return Payload<CaseCommentModel>.Failure(errors.All);
         }
 
-        if (input.Internal == true && !await caller.HoldsAnyAsync(Roles.Committee, cancellationToken) && !await access.WorksOnAsync(request.Id, cancellationToken))
+        if (input.Internal == true && !await access.SeesEveryInternalNoteAsync(cancellationToken) && !await access.WorksOnAsync(request.Id, cancellationToken))
         {
             return new NotPermittedError("input.internal", "Internal notes are written by the hub's staff, its committee and the experts working on the case.");
         }

@@ -35,12 +35,12 @@ public sealed class ReferralsByRequestLoader(ContentHubDbContext db, IMappingCon
         mapping, db.Referrals, r => r.HelpRequestId, r => r.HelpRequestId, q => q.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id));
 
 /// <summary>A case's history; that an internal note was written is itself internal, so only the hub sees those events.</summary>
-public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, Caller caller) : GroupBatchLoader<int, CaseEventModel>
+public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access) : GroupBatchLoader<int, CaseEventModel>
 {
     protected override async Task<IReadOnlyList<KeyValuePair<int, CaseEventModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
         var events = db.CaseEvents.AsNoTracking().Where(e => keys.Contains(e.HelpRequestId));
-        if (!await caller.HoldsAnyAsync(Roles.Committee, cancellationToken))
+        if (!await access.SeesEveryInternalNoteAsync(cancellationToken))
         {
             events = events.Where(e => e.Kind != CaseEventKind.Commented || e.Data == null || !e.Data.Contains(CaseEventLog.InternalNoteMark));
         }
