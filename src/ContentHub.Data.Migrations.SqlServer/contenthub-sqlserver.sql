@@ -1430,3 +1430,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124121353_TriageQueueIndex'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_Status_PriorityScore_CreatedAt] ON [HelpRequests] ([HubId], [Status], [PriorityScore], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124121353_TriageQueueIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124121353_TriageQueueIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -16,7 +16,7 @@ public sealed class CaseTeamStore(ContentHubDbContext db, HubContext hub, TimePr
     // Every round somebody wins, so a few rounds outlast any likely crowd of answers to one case.
     private const int MaxRounds = 5;
 
-    private IQueryable<HelpRequest> Cases => db.HelpRequests.Include(r => r.Assignments).Include(r => r.Referrals).AsSplitQuery();
+    private IQueryable<HelpRequest> Cases => db.HelpRequests.Include(r => r.Assignments).Include(r => r.Referrals);
 
     /// <summary>The case an input names, tracked with its assignments and referrals.</summary>
     public Task<HelpRequest?> FindCaseAsync(InputErrors errors, string field, string id, CancellationToken cancellationToken) =>

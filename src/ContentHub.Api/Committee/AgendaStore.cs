@@ -11,7 +11,7 @@ public sealed class AgendaStore(ContentHubDbContext db, HubContext hub)
 {
     public Task<AgendaItem?> FindItemAsync(InputErrors errors, string id, CancellationToken cancellationToken) =>
         hub.FindNodeAsync(
-            db.AgendaItems.Include(i => i.Meeting).Include(i => i.HelpRequest).Include(i => i.Assessments).ThenInclude(a => a.Scores).AsSplitQuery(),
+            db.AgendaItems.Include(i => i.Meeting).Include(i => i.HelpRequest).Include(i => i.Assessments).ThenInclude(a => a.Scores),
             errors, "input.agendaItemId", id, "AgendaItem", cancellationToken);
 
     /// <summary>The meeting has decided the item: scores and decision are closed.</summary>

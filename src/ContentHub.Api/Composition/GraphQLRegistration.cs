@@ -87,6 +87,7 @@ public static class GraphQLRegistration
         services.AddScoped<ExpertWorkload>();
         services.AddScoped<ExpertCandidates>();
         services.AddSingleton<TeamFiguresCache>();
+        services.AddSingleton<ExpertRosterCache>();
         services.AddScoped<MatchingPolicyCommands>();
         services.AddScoped<HubSettingsCommands>();
         services.AddScoped<HelpRequestCommands>();

@@ -9,8 +9,9 @@ namespace ContentHub.Api.Composition;
 public static class LoadBenchmarkCommand
 {
     public const string Usage =
-        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--seed S] [--markdown FILE] [--smoke]\n" +
-        "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --seed 42; --smoke: --cases 300 --seconds 2 (a check that it works, not a measurement)";
+        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--seed S] [--markdown FILE] [--keep] [--smoke]\n" +
+        "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --seed 42; --smoke: --cases 300 --seconds 2 (a check that it works, not a measurement);\n" +
+        "  --keep: leave each generated data folder in place and print where (to look at query plans)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -56,6 +57,7 @@ public static class LoadBenchmarkCommand
         var clients = 4;
         var seed = 42;
         var smoke = false;
+        var keep = false;
         string? markdown = null;
         var queue = new Queue<string>(args);
         while (queue.TryDequeue(out var flag))
@@ -77,6 +79,9 @@ public static class LoadBenchmarkCommand
                 case "--markdown" when queue.TryDequeue(out var file):
                     markdown = file;
                     break;
+                case "--keep":
+                    keep = true;
+                    break;
                 case "--smoke":
                     smoke = true;
                     break;
@@ -87,6 +92,6 @@ public static class LoadBenchmarkCommand
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 20));
         var warmup = smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(Math.Min(10, duration.TotalSeconds / 2));
-        return (cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), new LoadOptions(warmup, duration, clients, seed), markdown);
+        return (cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), new LoadOptions(warmup, duration, clients, seed, keep), markdown);
     }
 }

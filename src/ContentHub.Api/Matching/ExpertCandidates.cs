@@ -14,7 +14,7 @@ public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IRe
 /// Loads a hub's experts with their skills, languages, regions, track record and open work, in a
 /// handful of set-based queries whatever the number of experts.
 /// </summary>
-public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, TeamFiguresCache cache, TimeProvider clock)
+public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, ExpertRosterCache roster, TeamFiguresCache cache, TimeProvider clock)
 {
     public async Task<MatchContext> LoadAsync(int hubId, int affiliateId, IReadOnlyCollection<string> helpTypes, CancellationToken cancellationToken)
     {
@@ -27,31 +27,17 @@ public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload work
             .ToListAsync(cancellationToken);
         var region = await db.Affiliates.AsNoTracking().Where(a => a.Id == affiliateId).Select(a => a.Region).SingleOrDefaultAsync(cancellationToken);
 
-        var experts = await db.ExpertProfiles.AsNoTracking()
-            .Where(e => e.HubId == hubId)
-            .Select(e => new
-            {
-                e.Id, e.Kind, e.Bio, e.HomeOrganisation, e.Languages, e.Regions, e.MonthlyCapacityHours, e.AwayUntil, e.UpdatedAt,
-                Skills = e.Skills.Select(s => new { s.Skill!.Key, s.Skill.Name, s.Level }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var experts = await roster.GetAsync(db, hubId, cancellationToken);
         var (track, openHours) = await cache.GetAsync(db, hubId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), policy.DefaultAssignmentHours, async () => new TeamFigures(
             await TrackRecordsAsync(hubId, cancellationToken),
             await workload.OpenHoursAsync(hubId, policy.DefaultAssignmentHours, null, cancellationToken)), cancellationToken);
 
-        var candidates = experts.Select(e => new ExpertCandidate(
-            e.Id,
-            e.Kind == Data.Experts.ExpertKind.Internal,
-            string.Join("\n", new[] { e.Bio, e.HomeOrganisation }.Concat(e.Skills.Select(s => s.Name)).OfType<string>()),
-            e.UpdatedAt.UtcTicks,
-            e.Skills.ToDictionary(s => s.Key, s => (int)s.Level),
-            e.Languages,
-            e.Regions,
-            track.GetValueOrDefault(e.Id).All,
-            track.GetValueOrDefault(e.Id).Recent,
-            openHours.GetValueOrDefault(e.Id),
-            e.MonthlyCapacityHours,
-            e.AwayUntil)).ToList();
+        var candidates = experts.Select(e => e with
+        {
+            ResolvedCases = track.GetValueOrDefault(e.ExpertId).All,
+            RecentlyResolved = track.GetValueOrDefault(e.ExpertId).Recent,
+            OpenHours = openHours.GetValueOrDefault(e.ExpertId),
+        }).ToList();
         return new MatchContext(candidates, neededSkills, region, MatchingWeights.Of(policy));
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ContentHub.Data;
 using ContentHub.Data.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class TeamFiguresCache
         CaseEventKind.StatusChanged, CaseEventKind.Resolved,
     ];
 
-    private readonly ConcurrentDictionary<int, (long Sequence, DateOnly Day, int ReferralHours, TeamFigures Figures)> hubs = new();
+    private readonly StampedCache<(long Sequence, DateOnly Day, int ReferralHours), TeamFigures> hubs = new();
 
     public async Task<TeamFigures> GetAsync(
         ContentHubDbContext db, int hubId, DateOnly today, int referralHours, Func<Task<TeamFigures>> load, CancellationToken cancellationToken)
@@ -34,13 +33,6 @@ public sealed class TeamFiguresCache
             .OrderByDescending(e => e.Sequence)
             .Select(e => e.Sequence)
             .FirstOrDefaultAsync(cancellationToken);
-        if (hubs.TryGetValue(hubId, out var cached) && cached.Sequence == latest && cached.Day == today && cached.ReferralHours == referralHours)
-        {
-            return cached.Figures;
-        }
-
-        var figures = await load();
-        hubs[hubId] = (latest, today, referralHours, figures);
-        return figures;
+        return await hubs.GetAsync(hubId, (latest, today, referralHours), load);
     }
 }

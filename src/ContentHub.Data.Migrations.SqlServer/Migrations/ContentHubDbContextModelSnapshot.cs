@@ -1080,6 +1080,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 
+                    b.HasIndex("HubId", "Status", "PriorityScore", "CreatedAt");
+
                     b.ToTable("HelpRequests");
                 });
 

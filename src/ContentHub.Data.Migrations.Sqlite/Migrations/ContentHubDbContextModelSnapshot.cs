@@ -1055,6 +1055,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 
+                    b.HasIndex("HubId", "Status", "PriorityScore", "CreatedAt");
+
                     b.ToTable("HelpRequests");
                 });
 

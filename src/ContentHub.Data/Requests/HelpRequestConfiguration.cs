@@ -46,6 +46,9 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         // The queue: a hub's requests by status, newest or highest priority first.
         request.HasIndex(r => new { r.HubId, r.Status, r.CreatedAt });
         request.HasIndex(r => new { r.HubId, r.PriorityScore });
+        // The triage queue (open states by priority, then age): it covers the page's key step, so
+        // SQLite sorts index entries of the open cases, never their rows (Paging.ToConnectionAsync).
+        request.HasIndex(r => new { r.HubId, r.Status, r.PriorityScore, r.CreatedAt });
         request.HasIndex(r => new { r.HubId, r.CreatedAt });
         request.HasIndex(r => new { r.HubId, r.Language });
         request.HasIndex(r => r.AffiliateId);

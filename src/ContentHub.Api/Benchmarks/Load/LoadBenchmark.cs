@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>How long and how hard to drive each database size.</summary>
-public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed);
+/// <param name="Keep">Leave each generated data folder in place (for <c>EXPLAIN QUERY PLAN</c> or a profiler) and print where.</param>
+public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed, bool Keep = false);
 
 /// <summary>Everything measured on one database size.</summary>
 public sealed record SizeLoadResult(
@@ -55,7 +56,14 @@ public static class LoadBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (options.Keep)
+            {
+                progress.WriteLine($"Kept the data folder: {folder}");
+            }
+            else
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

@@ -19,21 +19,8 @@ public abstract class ModelByKeyLoader<TEntity, TModel>(
     protected sealed override async Task<IReadOnlyDictionary<int, TModel?>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
         var query = await source(cancellationToken);
-        var models = await query.AsNoTracking().Where(KeyIn(entityKey, keys)).ProjectTo<TModel>(mapping).ToListAsync(cancellationToken);
+        var models = await query.AsNoTracking().Where(KeyFilter.In(entityKey, keys)).ProjectTo<TModel>(mapping).ToListAsync(cancellationToken);
         return models.ToDictionary(modelKey, model => (TModel?)model);
-    }
-
-    /// <summary>
-    /// <c>keys.Contains(key)</c> with the keys as a SQL parameter: as a constant they were inlined
-    /// into the SQL, so every batch with other keys was a new query for EF Core to compile (a miss
-    /// of its query cache per batch, the largest cost of a page with nested loaders in the load test).
-    /// </summary>
-    internal static Expression<Func<TEntity, bool>> KeyIn(Expression<Func<TEntity, int>> key, IReadOnlyCollection<int> keys)
-    {
-        var list = keys.ToList();
-        return Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Filtering.FilterExpressions.Parameter(list, typeof(List<int>)), key.Body),
-            key.Parameters);
     }
 }
 
@@ -56,7 +43,7 @@ public abstract class ModelsByParentLoader<TEntity, TModel>(
 {
     protected sealed override async Task<IReadOnlyList<KeyValuePair<int, TModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
-        var filtered = source.AsNoTracking().Where(ModelByKeyLoader<TEntity, TModel>.KeyIn(parentKey, keys));
+        var filtered = source.AsNoTracking().Where(KeyFilter.In(parentKey, keys));
         var models = await order(filtered).ProjectTo<TModel>(mapping).ToListAsync(cancellationToken);
         return models.Select(model => KeyValuePair.Create(modelParentKey(model), model)).ToList();
     }

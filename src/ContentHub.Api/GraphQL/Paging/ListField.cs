@@ -3,9 +3,11 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
+using ContentHub.Data;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.GraphQL.Paging;
 
@@ -38,9 +40,13 @@ public static class ListField
                 }
 
                 var order = context.GetArgument<List<Dictionary<string, object?>>?>("order");
-                var ordered = ArgumentType<TSort>(context, "order").Apply(query, order, tieBreaker);
+                var sort = ArgumentType<TSort>(context, "order");
+                var rows = context.Get<ContentHubDbContext>().Set<TEntity>().AsNoTracking();
                 var mapping = context.Get<IMappingConfiguration>();
-                return await ordered.ToConnectionAsync(context, page => page.ProjectTo<TModel>(mapping));
+                return await sort.Apply(query, order, tieBreaker).ToConnectionAsync(
+                    context,
+                    tieBreaker,
+                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping));
             });
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using ContentHub.Api.Composition;
 using GraphQL;
@@ -21,9 +22,26 @@ public static class Paging
         .Argument<IntGraphType>("last", "Returns the last n items before `before`.")
         .Argument<StringGraphType>("before", "Returns items before this cursor.");
 
+    /// <summary>
+    /// One page of <paramref name="ordered"/>, read in two steps: first the keys of the page's rows,
+    /// then the rows by <paramref name="readByKeys"/>, which must return them in the same order.
+    /// </summary>
+    /// <remarks>
+    /// Why two steps: SQLite's sorter carries every selected column. Ordering whole rows made the
+    /// triage queue sort all ~23,000 open cases with their descriptions at 100k cases (70 ms); ordering
+    /// keys sorts index entries only (7 ms), and the second step reads a page's rows by primary key.
+    /// One statement with <c>key IN (subquery)</c> did the same on paper, but SQLite then sometimes
+    /// drove the outer query through an index in sort order and tested every row against the list.
+    /// </remarks>
     public static async Task<Connection<TNode>> ToConnectionAsync<TEntity, TNode>(
-        this IQueryable<TEntity> ordered, IResolveFieldContext context, Func<IQueryable<TEntity>, IQueryable<TNode>> project)
+        this IQueryable<TEntity> ordered, IResolveFieldContext context, Expression<Func<TEntity, int>> key, Func<List<int>, IQueryable<TNode>> readByKeys)
     {
+        async Task<List<TNode>> ReadAsync(IQueryable<TEntity> window, CancellationToken token)
+        {
+            var keys = await window.Select(key).ToListAsync(token);
+            return keys.Count == 0 ? [] : await readByKeys(keys).ToListAsync(token);
+        }
+
         var options = context.RequestServices!.GetRequiredService<IOptions<ContentHubOptions>>().Value.GraphQL;
         var cancellationToken = context.CancellationToken;
         var first = PageSize(context, "first", options.MaxPageSize);
@@ -46,7 +64,7 @@ public static class Paging
         {
             end = before ?? await CountAsync(cancellationToken);
             start = Math.Max(start, end - takeLast);
-            nodes = await project(ordered.Skip(start).Take(Math.Max(0, end - start))).ToListAsync(cancellationToken);
+            nodes = await ReadAsync(ordered.Skip(start).Take(Math.Max(0, end - start)), cancellationToken);
             hasNextPage = end < await CountAsync(cancellationToken);
         }
         else
@@ -58,7 +76,7 @@ public static class Paging
             }
 
             // One extra row tells whether there is a next page without counting.
-            nodes = await project(ordered.Skip(start).Take(size + 1)).ToListAsync(cancellationToken);
+            nodes = await ReadAsync(ordered.Skip(start).Take(size + 1), cancellationToken);
             hasNextPage = nodes.Count > size || (before is { } b && start + size < b);
             if (nodes.Count > size)
             {
