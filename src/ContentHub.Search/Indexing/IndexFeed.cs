@@ -10,7 +10,7 @@ public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock gate = new();
     private IndexWatermark written;
-    private TaskCompletionSource committed = NewSignal();
+    private TaskCompletionSource published = NewSignal();
 
     public IndexWatermark Written
     {
@@ -45,14 +45,14 @@ public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
     /// <summary>The indexer waits here for work, or for the poll interval (writes from other processes).</summary>
     public Task WaitForWorkAsync(TimeSpan poll, CancellationToken cancellationToken) => wake.WaitAsync(poll, cancellationToken);
 
-    /// <summary>The indexer committed: wake every search waiting for freshness.</summary>
-    public void ReportCommitted()
+    /// <summary>The indexer published new changes: wake every search waiting for freshness.</summary>
+    public void ReportPublished()
     {
         TaskCompletionSource done;
         lock (gate)
         {
-            done = committed;
-            committed = NewSignal();
+            done = published;
+            published = NewSignal();
         }
 
         done.TrySetResult();
@@ -72,7 +72,7 @@ public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
                     return true;
                 }
 
-                next = committed.Task;
+                next = published.Task;
             }
 
             var left = deadline - DateTime.UtcNow;

@@ -70,7 +70,7 @@ public sealed class IndexSource(ContentHubDbContext db)
     // APPLY, which SQLite lacks.
     private static async Task<List<SearchDocument>> CasesAsync(IQueryable<HelpRequest> requests, CancellationToken cancellationToken) =>
         (await requests.TagWith(QueryTag).AsNoTracking().Include(r => r.HelpTypes).Include(r => r.Assignments).Include(r => r.Referrals)
-            .AsSplitQuery().ToListAsync(cancellationToken)).Select(r => new SearchDocument(
+            .ToListAsync(cancellationToken)).Select(r => new SearchDocument(
             DocumentKind.Case,
             r.Id,
             r.HubId,

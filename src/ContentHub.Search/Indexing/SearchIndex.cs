@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    private bool rebuildUnderway;
 
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
     {
@@ -58,7 +59,12 @@ public sealed class SearchIndex : IDisposable
 
     public void Delete(DocumentKind kind, int id) => writer.DeleteDocuments(new Term(SearchFields.Uid, SearchDocument.UidOf(kind, id)));
 
-    public void DeleteAll() => writer.DeleteAll();
+    /// <summary>Starts a rebuild: until <see cref="CommitRebuild"/>, nothing of it is ever committed.</summary>
+    public void DeleteAll()
+    {
+        writer.DeleteAll();
+        rebuildUnderway = true;
+    }
 
     /// <summary>
     /// Ends a rebuild: merges the index into one segment, then commits. A search pays per segment —
@@ -69,21 +75,43 @@ public sealed class SearchIndex : IDisposable
     {
         writer.ForceMerge(1);
         Commit(watermark);
+        rebuildUnderway = false;
     }
 
     /// <summary>Makes the changes so far durable and searchable, and records how far the logs were read.</summary>
     public void Commit(IndexWatermark watermark)
     {
+        Publish(watermark);
+        writer.Commit();
+        NeedsRebuild = false;
+    }
+
+    /// <summary>
+    /// Makes the changes so far searchable, from the writer's memory, without waiting for the disk.
+    /// They become durable with the next <see cref="CommitPublished"/> (or when the writer closes);
+    /// after a crash the logs are read again from the last durable watermark, which is safe because
+    /// applying an entry twice gives the same documents.
+    /// </summary>
+    public void Publish(IndexWatermark watermark)
+    {
+        // The commit data always describes what the writer holds, whichever commit comes next.
         writer.SetCommitData(new Dictionary<string, string>
         {
             [SchemaKey] = SchemaVersion,
             [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
             [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
         });
-        writer.Commit();
         searchers.MaybeRefreshBlocking();
         Watermark = watermark;
-        NeedsRebuild = false;
+    }
+
+    /// <summary>Makes everything published so far durable; nothing to do when it already is.</summary>
+    public void CommitPublished()
+    {
+        if (!rebuildUnderway && writer.HasUncommittedChanges())
+        {
+            writer.Commit();
+        }
     }
 
     /// <summary>Runs a search on a current searcher, released afterwards whatever happens.</summary>
@@ -103,7 +131,18 @@ public sealed class SearchIndex : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        writer.Dispose();
+        if (rebuildUnderway)
+        {
+            // Closing commits what the writer holds: half a rebuild under the old watermark would
+            // pass for a whole index on the next start. Dropped, the next start goes on from the
+            // last good commit, or rebuilds when there is none.
+            writer.Rollback();
+        }
+        else
+        {
+            writer.Dispose();
+        }
+
         directory.Dispose();
     }
 
