@@ -1451,3 +1451,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124124826_LanguageQueueIndex'
+)
+BEGIN
+    DROP INDEX [IX_HelpRequests_HubId_Language] ON [HelpRequests];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124124826_LanguageQueueIndex'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_Language_CreatedAt] ON [HelpRequests] ([HubId], [Language], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124124826_LanguageQueueIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124124826_LanguageQueueIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -27,6 +27,7 @@ public static class DataRegistration
         if (options.Database.Provider == DatabaseProvider.Sqlite)
         {
             builder.Services.AddSingleton<IInterceptor, SqlitePragmas>();
+            builder.Services.AddHostedService<SqliteStatistics>();
         }
 
         builder.Services.AddScoped<SeedDataLoader>();

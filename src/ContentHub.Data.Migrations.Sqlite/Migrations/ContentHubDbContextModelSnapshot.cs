@@ -1045,9 +1045,9 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HubId", "CreatedAt");
 
-                    b.HasIndex("HubId", "Language");
-
                     b.HasIndex("HubId", "PriorityScore");
+
+                    b.HasIndex("HubId", "Language", "CreatedAt");
 
                     b.HasIndex("HubId", "RequesterId", "IdempotencyKey")
                         .IsUnique()

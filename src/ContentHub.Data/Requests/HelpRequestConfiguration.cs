@@ -50,7 +50,9 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         // SQLite sorts index entries of the open cases, never their rows (Paging.ToConnectionAsync).
         request.HasIndex(r => new { r.HubId, r.Status, r.PriorityScore, r.CreatedAt });
         request.HasIndex(r => new { r.HubId, r.CreatedAt });
-        request.HasIndex(r => new { r.HubId, r.Language });
+        // A queue in one language, newest first: walked in order, so a page stops after a few rows
+        // (on (HubId, Language) alone SQLite, knowing the statistics, sorted all cases in the language).
+        request.HasIndex(r => new { r.HubId, r.Language, r.CreatedAt });
         request.HasIndex(r => r.AffiliateId);
         request.HasIndex(r => r.RequesterId);
         request.HasIndex(r => r.CampaignId);
