@@ -19,7 +19,10 @@ public sealed class ExpertRosterCache
     public async Task<IReadOnlyList<ExpertCandidate>> GetAsync(ContentHubDbContext db, int hubId, CancellationToken cancellationToken)
     {
         var profiles = db.ExpertProfiles.AsNoTracking().Where(e => e.HubId == hubId);
-        var stamp = (await profiles.CountAsync(cancellationToken), await profiles.MaxAsync(e => (DateTimeOffset?)e.UpdatedAt, cancellationToken));
+        // One statement for both halves of the stamp: this runs on every expertMatches call.
+        var stamp = await profiles.GroupBy(_ => 1)
+            .Select(all => new { Count = all.Count(), Latest = all.Max(e => (DateTimeOffset?)e.UpdatedAt) })
+            .FirstOrDefaultAsync(cancellationToken) is { } found ? (found.Count, found.Latest) : (0, null);
         return await hubs.GetAsync(hubId, stamp, async () => (await profiles
                 .Select(e => new
                 {
