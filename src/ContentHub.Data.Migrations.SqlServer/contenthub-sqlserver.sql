@@ -1480,3 +1480,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124132718_TriageQueueInOrder'
+)
+BEGIN
+    DROP INDEX [IX_HelpRequests_HubId_PriorityScore] ON [HelpRequests];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124132718_TriageQueueInOrder'
+)
+BEGIN
+    DROP INDEX [IX_HelpRequests_HubId_Status_PriorityScore_CreatedAt] ON [HelpRequests];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124132718_TriageQueueInOrder'
+)
+BEGIN
+    CREATE INDEX [IX_HelpRequests_HubId_PriorityScore_CreatedAt_Status] ON [HelpRequests] ([HubId], [PriorityScore] DESC, [CreatedAt], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124132718_TriageQueueInOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124132718_TriageQueueInOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

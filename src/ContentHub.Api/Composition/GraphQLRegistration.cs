@@ -18,6 +18,7 @@ using ContentHub.Api.Usefulness;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
@@ -50,13 +51,10 @@ public static class GraphQLRegistration
             // fields one at a time; batch loaders still fetch one level with one query.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
-            .AddValidationRule<OperationTransportRule>()
-            .AddValidationRule<AuthorizationRule>()
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = options.MaxDepth;
-                complexity.MaxComplexity = options.MaxComplexity;
-            })
+            // These rules depend on the request, not only on the document: they run for cached documents too.
+            .AddValidationRule<OperationTransportRule>(useForCachedDocuments: true)
+            .AddValidationRule<AuthorizationRule>(useForCachedDocuments: true)
+            .AddValidationRule(new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity }), useForCachedDocuments: true)
             .ConfigureExecution<ParsedDocumentCache>()
             .ConfigureExecution<DocumentSizeLimits>()
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = development)

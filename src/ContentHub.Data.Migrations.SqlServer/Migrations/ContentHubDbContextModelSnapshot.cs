@@ -1070,8 +1070,6 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HubId", "CreatedAt");
 
-                    b.HasIndex("HubId", "PriorityScore");
-
                     b.HasIndex("HubId", "Language", "CreatedAt");
 
                     b.HasIndex("HubId", "RequesterId", "IdempotencyKey")
@@ -1080,7 +1078,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 
-                    b.HasIndex("HubId", "Status", "PriorityScore", "CreatedAt");
+                    b.HasIndex("HubId", "PriorityScore", "CreatedAt", "Status")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("HelpRequests");
                 });

@@ -1045,8 +1045,6 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HubId", "CreatedAt");
 
-                    b.HasIndex("HubId", "PriorityScore");
-
                     b.HasIndex("HubId", "Language", "CreatedAt");
 
                     b.HasIndex("HubId", "RequesterId", "IdempotencyKey")
@@ -1055,7 +1053,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HubId", "Status", "CreatedAt");
 
-                    b.HasIndex("HubId", "Status", "PriorityScore", "CreatedAt");
+                    b.HasIndex("HubId", "PriorityScore", "CreatedAt", "Status")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("HelpRequests");
                 });

@@ -38,6 +38,19 @@ public sealed class LimitsTests(LimitsTests.SmallLimitsServer server) : IClassFi
     }
 
     [Fact]
+    public async Task A_document_seen_before_is_measured_again_with_the_page_sizes_of_each_request()
+    {
+        const string Query = "query($first: Int) { a: requests(first: $first) { nodes { title comments { body } events { kind } } } }";
+        Assert.Equal(2, (await server.GraphQL.DataAsync(Query, new { first = 2 }))["a"]!["nodes"].Items().Count);
+
+        var response = await server.GraphQL.SendAsync(Query, new { first = 100 });
+
+        Assert.Equal(400, response.Status);
+        Assert.Null(response.Data);
+        Assert.Contains("complexity", response.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_query_within_the_limits_runs()
     {
         var data = await server.GraphQL.DataAsync("{ requests(first: 5) { nodes { title affiliate { name } } } }");
