@@ -17,15 +17,15 @@ internal sealed record ExpertEvidence(double Votes, List<int> Cases);
 internal static class CaseEvidence
 {
     // How many of the most similar resolved cases may vote.
-    private const int Voters = 50;
+    public const int Voters = 50;
 
     // A case resolved a year ago votes half as much as one resolved today: who solved such
     // problems lately is likelier to know today's tools, and to be around.
     private const double HalfLifeDays = 365;
 
-    public static Dictionary<int, ExpertEvidence> Collect(IndexSearcher searcher, Query text, Filter resolvedCases, int? excludeCaseId, DateOnly today)
+    /// <param name="hits">The hub's resolved cases most like the request's text, best first: <see cref="Voters"/> and one more, the request itself perhaps among them.</param>
+    public static Dictionary<int, ExpertEvidence> Collect(IndexSearcher searcher, ScoreDoc[] hits, int? excludeCaseId, DateOnly today)
     {
-        var hits = searcher.Search(text, resolvedCases, Voters + 1).ScoreDocs;
         var evidence = new Dictionary<int, ExpertEvidence>();
         var leaves = searcher.IndexReader.Leaves;
         var best = 0f;

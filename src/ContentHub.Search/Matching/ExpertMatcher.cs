@@ -27,7 +27,7 @@ public sealed class ExpertMatcher(SearchIndex index)
     public IReadOnlyList<ExpertMatch> Match(MatchRequest request, IReadOnlyList<ExpertCandidate> candidates, int first) => index.Search(searcher =>
     {
         var text = RequestText.Query(searcher, index.Analyzer, request.Case);
-        var evidence = CaseEvidence.Collect(searcher, text.Query, scopes.For(DocumentKind.Case, request.Case.HubId, ResolvedCase), request.Case.ExcludeCaseId, request.Today);
+        var evidence = CaseEvidence.Collect(searcher, scopes.Top(searcher, text.Query, CaseEvidence.Voters + 1, DocumentKind.Case, request.Case.HubId, ResolvedCase), request.Case.ExcludeCaseId, request.Today);
         var profileWords = profiles.For(text.Words);
         var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
         var context = new Context(request, available.Select(Track).DefaultIfEmpty(0).Max());

@@ -33,7 +33,7 @@ public sealed class KnowledgeSearch(SearchIndex index)
             query.Add(new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0.5f }, Occur.SHOULD);
         }
 
-        Query filtered = new FilteredQuery(query, scopes.For(DocumentKind.Article, request.HubId, new Term(SearchFields.Status, request.Status)));
+        Query matching = query;
         if (request.Tags.Count > 0)
         {
             var everyTag = new BooleanQuery();
@@ -42,12 +42,12 @@ public sealed class KnowledgeSearch(SearchIndex index)
                 everyTag.Add(new TermQuery(new Term(SearchFields.Tag, tag)), Occur.MUST);
             }
 
-            filtered = new FilteredQuery(filtered, new QueryWrapperFilter(everyTag));
+            matching = new FilteredQuery(query, new QueryWrapperFilter(everyTag));
         }
 
         var top = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
         var tags = new TagCountCollector(SearchFields.Tag);
-        searcher.Search(filtered, MultiCollector.Wrap(top, tags));
+        scopes.Search(searcher, matching, MultiCollector.Wrap(top, tags), DocumentKind.Article, request.HubId, new Term(SearchFields.Status, request.Status));
 
         var terms = QueryTerms(searcher, text);
         var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs.Select(hit =>

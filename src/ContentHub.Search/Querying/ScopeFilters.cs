@@ -7,16 +7,45 @@ using Lucene.Net.Util;
 namespace ContentHub.Search.Querying;
 
 /// <summary>
-/// The documents a search may return — one kind, one hub, optionally one more term (a status) — as cached bit
-/// sets. A cached filter is computed once per index segment rather than per query, and because a
-/// bit set offers random access, Lucene applies it while scoring instead of leap-frogging two
-/// iterators, which keeps a pure-disjunction text query on its fast out-of-order scorer.
+/// Searches limited to the documents a search may return — one kind, one hub, optionally one more
+/// term (a status) — kept as cached bit sets. A cached filter is computed once per index segment
+/// rather than per query. The bit set is handed to the scorer as the documents it may accept, the
+/// way Lucene applies deletions: a filter wrapped around the query (<see cref="FilteredQuery"/>,
+/// which <c>IndexSearcher.Search(query, filter, n)</c> builds) always scores in document order, so
+/// a many-word disjunction went through the slower in-order scorer. Without the wrapper Lucene
+/// picks its out-of-order <c>BooleanScorer</c> for a pure disjunction.
 /// </summary>
 internal sealed class ScopeFilters
 {
     private readonly ConcurrentDictionary<(DocumentKind Kind, int HubId, Term? Also), Filter> filters = new();
 
-    public Filter For(DocumentKind kind, int hubId, Term? also = null) =>
+    /// <summary>The best <paramref name="n"/> documents in scope for the query.</summary>
+    public ScoreDoc[] Top(IndexSearcher searcher, Query query, int n, DocumentKind kind, int hubId, Term? also = null)
+    {
+        var top = TopScoreDocCollector.Create(n, docsScoredInOrder: false);
+        Search(searcher, query, top, kind, hubId, also);
+        return top.GetTopDocs().ScoreDocs;
+    }
+
+    /// <summary>Every document in scope that the query matches, into the collector (as <c>IndexSearcher.Search</c> does).</summary>
+    public void Search(IndexSearcher searcher, Query query, ICollector collector, DocumentKind kind, int hubId, Term? also = null)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        var filter = For(kind, hubId, also);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            // The filter's set, less the segment's deleted documents.
+            if (filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.Bits is not { } inScope)
+            {
+                continue;
+            }
+
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, inScope)?.Score(collector);
+        }
+    }
+
+    private Filter For(DocumentKind kind, int hubId, Term? also) =>
         filters.GetOrAdd((kind, hubId, also), static scope =>
         {
             var query = new BooleanQuery

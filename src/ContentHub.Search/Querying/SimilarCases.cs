@@ -52,7 +52,7 @@ public sealed class SimilarCases(SearchIndex index)
 
         // The case itself is dropped from the candidates rather than filtered out, so that the
         // scope filter stays the same (and cached) for every query of the hub.
-        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Case, profile.HubId), Candidates(first + 1)).ScoreDocs;
+        var candidates = scopes.Top(searcher, text.Query, Candidates(first + 1), DocumentKind.Case, profile.HubId);
         var self = profile.ExcludeCaseId is { } id
             ? searcher.Search(new TermQuery(new Term(SearchFields.Uid, SearchDocument.UidOf(DocumentKind.Case, id))), 1).ScoreDocs.FirstOrDefault()?.Doc
             : null;
@@ -63,7 +63,7 @@ public sealed class SimilarCases(SearchIndex index)
     public IReadOnlyList<SimilarHit> FindArticles(CaseProfile profile, int first) => index.Search(searcher =>
     {
         var text = RequestText.Query(searcher, index.Analyzer, profile);
-        var candidates = searcher.Search(text.Query, scopes.For(DocumentKind.Article, profile.HubId, Published), Candidates(first)).ScoreDocs;
+        var candidates = scopes.Top(searcher, text.Query, Candidates(first), DocumentKind.Article, profile.HubId, Published);
         var hits = SignalBonus.Rescore(searcher, candidates, [new Signal(new Term(SearchFields.Language, profile.Language), 1f)]).Take(first);
         return Hits(searcher, hits, text, _ => "");
     });
