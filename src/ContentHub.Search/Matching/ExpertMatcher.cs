@@ -28,8 +28,8 @@ public sealed class ExpertMatcher(SearchIndex index)
     {
         var text = RequestText.Query(searcher, index.Analyzer, request.Case);
         var evidence = CaseEvidence.Collect(searcher, scopes.Top(searcher, text.Query, CaseEvidence.Voters + 1, DocumentKind.Case, request.Case.HubId, ResolvedCase), request.Case.ExcludeCaseId, request.Today);
-        var profileWords = profiles.For(text.Words);
         var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
+        var profileCoverage = profiles.Coverage(text.Words, candidates);
         var context = new Context(request, available.Select(Track).DefaultIfEmpty(0).Max());
 
         // Every candidate is scored by numbers alone; words and breakdowns are made for the few shown.
@@ -37,7 +37,7 @@ public sealed class ExpertMatcher(SearchIndex index)
             .Select(candidate =>
             {
                 var found = evidence.GetValueOrDefault(candidate.ExpertId);
-                var values = Values(context, candidate, found, profileWords.Coverage(candidate));
+                var values = Values(context, candidate, found, profileCoverage.GetValueOrDefault(candidate.ExpertId));
                 return (Candidate: candidate, Evidence: found, Values: values, Score: context.Score(values));
             })
             .OrderByDescending(s => s.Score)

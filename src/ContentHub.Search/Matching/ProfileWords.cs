@@ -6,57 +6,83 @@ using Lucene.Net.Analysis;
 namespace ContentHub.Search.Matching;
 
 /// <summary>
-/// How much of a request's telling weight an expert's profile (bio, organisation, skill names)
-/// mentions. Profiles are short and few, so they are analysed here rather than indexed, and the
-/// analysis is remembered per profile version: a match never waits for the indexer.
+/// How much of a request's telling weight each expert's profile (bio, organisation, skill names)
+/// mentions. Profiles are short and few, so they are analysed here rather than indexed: a match
+/// never waits for the indexer. The analysis is kept as an inverted list per roster — word → the
+/// experts whose profile has it — so a request's thirty words are looked up once, not once per
+/// expert (with a thousand experts that was a fifth of a match). A roster is known by its experts'
+/// profile versions; a changed profile makes a new one.
 /// </summary>
 internal sealed class ProfileWords(Analyzer analyzer)
 {
-    // Bounded memory: a hub has hundreds or a few thousand experts, each analysed in two or three fields.
-    private const int MaxRemembered = 20_000;
+    // A hub has one roster at a time; a few more cover several hubs and a change under way.
+    private const int MaxRosters = 8;
 
-    private readonly ConcurrentDictionary<(int Expert, long Version, string Field), HashSet<string>> analysed = new();
+    private readonly ConcurrentDictionary<int, Roster> rosters = new();
 
-    /// <summary>The request's body words, grouped by field, for scoring many profiles against them.</summary>
-    public RequestWords For(IReadOnlyList<ChosenWord> words)
+    /// <summary>Per expert, the share (0–1) of the body words' weight that the profile mentions; an expert mentioning none is absent.</summary>
+    public Dictionary<int, double> Coverage(IReadOnlyList<ChosenWord> words, IReadOnlyList<ExpertCandidate> candidates)
     {
-        if (analysed.Count > MaxRemembered)
+        var body = words.Where(w => LanguageFields.IsBody(w.Term.Field)).ToList();
+        var total = body.Sum(w => (double)w.Boost);
+        var coverage = new Dictionary<int, double>();
+        if (total == 0)
         {
-            analysed.Clear();
+            return coverage;
         }
 
-        var byField = words.Where(w => LanguageFields.IsBody(w.Term.Field))
-            .GroupBy(w => w.Term.Field)
-            .Select(g => (Field: g.Key, Words: g.Select(w => (w.Term.Text, (double)w.Boost)).ToArray()))
-            .ToArray();
-        return new RequestWords(this, byField, byField.Sum(f => f.Words.Sum(w => w.Item2)));
-    }
-
-    public sealed class RequestWords(ProfileWords owner, (string Field, (string Text, double Weight)[] Words)[] byField, double total)
-    {
-        /// <summary>The share (0–1) of the body words' weight that the profile mentions.</summary>
-        public double Coverage(ExpertCandidate expert)
+        var roster = RosterOf(candidates);
+        foreach (var word in body)
         {
-            if (total == 0 || expert.ProfileText.Length == 0)
+            foreach (var expert in roster.Mentioning(word.Term.Field, word.Term.Text))
             {
-                return 0;
+                coverage[expert] = coverage.GetValueOrDefault(expert) + word.Boost / total;
             }
-
-            var found = 0.0;
-            foreach (var (field, words) in byField)
-            {
-                var terms = owner.TermsOf(expert, field);
-                foreach (var (text, weight) in words)
-                {
-                    found += terms.Contains(text) ? weight : 0;
-                }
-            }
-
-            return found / total;
         }
+
+        return coverage;
     }
 
-    private HashSet<string> TermsOf(ExpertCandidate expert, string field) =>
-        analysed.GetOrAdd((expert.ExpertId, expert.ProfileVersion, field),
-            (key, text) => AnalyzedTerms.Of(analyzer, key.Field, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal), expert.ProfileText);
+    private Roster RosterOf(IReadOnlyList<ExpertCandidate> candidates)
+    {
+        var signature = new HashCode();
+        foreach (var candidate in candidates)
+        {
+            signature.Add(candidate.ExpertId);
+            signature.Add(candidate.ProfileVersion);
+        }
+
+        var key = signature.ToHashCode();
+        if (rosters.TryGetValue(key, out var known) && known.Holds(candidates))
+        {
+            return known;
+        }
+
+        if (rosters.Count >= MaxRosters)
+        {
+            rosters.Clear();
+        }
+
+        return rosters[key] = new Roster(analyzer, candidates);
+    }
+
+    private sealed class Roster(Analyzer analyzer, IReadOnlyList<ExpertCandidate> candidates)
+    {
+        private readonly Dictionary<int, long> versions = candidates.ToDictionary(c => c.ExpertId, c => c.ProfileVersion);
+
+        // Built per analysis field on first use: a request asks in its own language and the neutral analysis.
+        private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, int[]>>> fields = new();
+
+        public bool Holds(IReadOnlyList<ExpertCandidate> others) =>
+            others.Count == versions.Count && others.All(c => versions.TryGetValue(c.ExpertId, out var version) && version == c.ProfileVersion);
+
+        public IReadOnlyList<int> Mentioning(string field, string word) =>
+            fields.GetOrAdd(field, f => new Lazy<Dictionary<string, int[]>>(() => Invert(f))).Value.GetValueOrDefault(word) ?? [];
+
+        private Dictionary<string, int[]> Invert(string field) => candidates
+            .Where(c => c.ProfileText.Length > 0)
+            .SelectMany(c => AnalyzedTerms.Of(analyzer, field, c.ProfileText).Select(t => (Word: t.Term, c.ExpertId)).Distinct())
+            .GroupBy(p => p.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.ExpertId).ToArray(), StringComparer.Ordinal);
+    }
 }

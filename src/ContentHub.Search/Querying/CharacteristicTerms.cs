@@ -33,9 +33,9 @@ public static class CharacteristicTerms
         foreach (var source in sources)
         {
             var occurrences = AnalyzedTerms.Of(analyzer, source.AnalysisField, text).GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.ToList());
-            var statistics = TermStatistics.Lookup(reader, source.AnalysisField, occurrences.Keys);
+            var frequencies = DocumentFrequencies.Of(reader, source.AnalysisField, occurrences.Keys);
             var chosen = occurrences
-                .Select(pair => (Word: pair.Key, Weight: Weight(statistics[pair.Key].DocFreq, documents, pair.Value.Count)))
+                .Select(pair => (Word: pair.Key, Weight: Weight(frequencies[pair.Key], documents, pair.Value.Count)))
                 .Where(candidate => candidate.Weight > 0)
                 .OrderByDescending(candidate => candidate.Weight)
                 .ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
@@ -43,7 +43,7 @@ public static class CharacteristicTerms
                 .ToList();
             foreach (var (field, boost) in source.SearchFields)
             {
-                var contexts = field == source.AnalysisField ? statistics : TermStatistics.Lookup(reader, field, chosen.Select(c => c.Word));
+                var contexts = TermStatistics.Lookup(reader, field, chosen.Select(c => c.Word));
                 foreach (var (word, weight) in chosen.Where(c => contexts[c.Word].DocFreq > 0))
                 {
                     var first = occurrences[word][0];

@@ -6,13 +6,11 @@ using Lucene.Net.Util;
 namespace ContentHub.Search.Querying;
 
 /// <summary>
-/// The statistics of many words of one field. Choosing a request's telling words needs the
-/// document frequency of every word it contains, and the seeks behind those lookups cost more
-/// than the search. A segment never changes once written, so each segment remembers the words
-/// looked up in it: requests share most of their words, and near-real-time reopens keep most
-/// segments (and their memory) while a merged-away segment's memory goes with it. Misses are
-/// looked up with one terms enumerator per segment in sorted order. The contexts returned also
-/// spare the term queries from seeking the same terms again.
+/// The exact statistics of a query's words in one field, segment by segment, which spare the term
+/// queries from seeking the same terms again. A segment never changes once written, so each
+/// segment remembers the words looked up in it: requests share most of their telling words, and
+/// near-real-time reopens keep most segments (and their memory) while a merged-away segment's
+/// memory goes with it. Misses are looked up with one terms enumerator per segment in sorted order.
 /// </summary>
 internal static class TermStatistics
 {
@@ -48,6 +46,7 @@ internal static class TermStatistics
     private sealed class SegmentWords
     {
         private readonly ConcurrentDictionary<string, WordStatistics?> words = new(StringComparer.Ordinal);
+        private int size; // a ConcurrentDictionary's Count takes every lock
 
         public IEnumerable<(string Word, WordStatistics? Statistics)> Get(AtomicReader segment, string field, IReadOnlyList<string> wanted)
         {
@@ -69,9 +68,10 @@ internal static class TermStatistics
                 yield break;
             }
 
-            if (words.Count + missing.Count > MaxRemembered)
+            if (Interlocked.Add(ref size, missing.Count) > MaxRemembered)
             {
                 words.Clear();
+                Interlocked.Exchange(ref size, missing.Count);
             }
 
             var enumerator = segment.GetTerms(field)?.GetEnumerator();
