@@ -62,8 +62,8 @@ internal sealed class ScopeFilters
         });
 
     /// <summary>
-    /// Lucene's own cache keeps a compressed set without random access, which would push the
-    /// search back onto the slower in-order path; a plain bit set (one bit per document) keeps it.
+    /// Lucene's own cache keeps a compressed set without random access, and <see cref="Search"/>
+    /// hands the scorer the set's bits; a plain bit set (one bit per document) has them.
     /// </summary>
     private sealed class CachedBitsFilter(Filter filter) : CachingWrapperFilter(filter)
     {
