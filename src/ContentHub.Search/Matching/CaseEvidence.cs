@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentHub.Search.Indexing;
+using ContentHub.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -17,15 +18,18 @@ internal sealed record ExpertEvidence(double Votes, List<int> Cases);
 internal static class CaseEvidence
 {
     // How many of the most similar resolved cases may vote.
-    public const int Voters = 50;
+    private const int Voters = 50;
+
+    private static readonly Term ResolvedCase = new(SearchFields.Resolved, "true");
 
     // A case resolved a year ago votes half as much as one resolved today: who solved such
     // problems lately is likelier to know today's tools, and to be around.
     private const double HalfLifeDays = 365;
 
-    /// <param name="hits">The hub's resolved cases most like the request's text, best first: <see cref="Voters"/> and one more, the request itself perhaps among them.</param>
-    public static Dictionary<int, ExpertEvidence> Collect(IndexSearcher searcher, ScoreDoc[] hits, int? excludeCaseId, DateOnly today)
+    public static Dictionary<int, ExpertEvidence> Collect(IndexSearcher searcher, ScopeFilters scopes, Query text, int hubId, int? excludeCaseId, DateOnly today)
     {
+        // One more than the voters: the request itself may be among them.
+        var hits = scopes.Top(searcher, text, Voters + 1, DocumentKind.Case, hubId, ResolvedCase);
         var evidence = new Dictionary<int, ExpertEvidence>();
         var leaves = searcher.IndexReader.Leaves;
         var best = 0f;

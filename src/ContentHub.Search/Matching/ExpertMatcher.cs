@@ -1,7 +1,6 @@
 using System.Globalization;
 using ContentHub.Search.Indexing;
 using ContentHub.Search.Querying;
-using Lucene.Net.Index;
 
 namespace ContentHub.Search.Matching;
 
@@ -16,8 +15,6 @@ public sealed class ExpertMatcher(SearchIndex index)
 {
     private const string International = "International";
 
-    private static readonly Term ResolvedCase = new(SearchFields.Resolved, "true");
-
     // Every candidate is scored over all signals; one array, not one per candidate.
     private static readonly MatchSignal[] Signals = Enum.GetValues<MatchSignal>();
 
@@ -27,7 +24,7 @@ public sealed class ExpertMatcher(SearchIndex index)
     public IReadOnlyList<ExpertMatch> Match(MatchRequest request, IReadOnlyList<ExpertCandidate> candidates, int first) => index.Search(searcher =>
     {
         var text = RequestText.Query(searcher, index.Analyzer, request.Case);
-        var evidence = CaseEvidence.Collect(searcher, scopes.Top(searcher, text.Query, CaseEvidence.Voters + 1, DocumentKind.Case, request.Case.HubId, ResolvedCase), request.Case.ExcludeCaseId, request.Today);
+        var evidence = CaseEvidence.Collect(searcher, scopes, text.Query, request.Case.HubId, request.Case.ExcludeCaseId, request.Today);
         var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
         var profileCoverage = profiles.Coverage(text.Words, candidates);
         var context = new Context(request, available.Select(Track).DefaultIfEmpty(0).Max());

@@ -33,9 +33,7 @@ internal static class DocumentFrequencies
         var uncounted = new List<string>();
         foreach (var word in words)
         {
-            // A word no document had is counted every time: the next write may bring its first
-            // document, and a word that is in one document tells the most.
-            if (remembered.Counts.TryGetValue((field, word), out var known) && known.DocFreq > 0 && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
+            if (remembered.Counts.TryGetValue((field, word), out var known) && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
             {
                 frequencies[word] = known.DocFreq;
             }
@@ -86,15 +84,28 @@ internal static class DocumentFrequencies
         public void Store(string field, List<string> words, Dictionary<string, int> frequencies, int maxDoc)
         {
             // A ConcurrentDictionary's Count takes every lock; an approximate size of our own takes none.
-            if (Interlocked.Add(ref size, words.Count) > MaxRemembered)
+            if (Volatile.Read(ref size) + words.Count > MaxRemembered)
             {
                 Counts.Clear();
-                Interlocked.Exchange(ref size, words.Count);
+                Interlocked.Exchange(ref size, 0);
             }
 
             foreach (var word in words)
             {
-                Counts[(field, word)] = new Counted(frequencies[word], maxDoc);
+                // A word no document had is not remembered, so it is counted every time: the next
+                // write may bring its first document, and a word that is in one document tells the most.
+                if (frequencies[word] == 0)
+                {
+                    Counts.TryRemove((field, word), out _);
+                }
+                else if (Counts.TryAdd((field, word), new Counted(frequencies[word], maxDoc)))
+                {
+                    Interlocked.Increment(ref size); // a recount replaces its entry and takes no more room
+                }
+                else
+                {
+                    Counts[(field, word)] = new Counted(frequencies[word], maxDoc);
+                }
             }
         }
     }
