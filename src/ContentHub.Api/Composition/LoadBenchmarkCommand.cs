@@ -9,9 +9,11 @@ namespace ContentHub.Api.Composition;
 public static class LoadBenchmarkCommand
 {
     public const string Usage =
-        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--seed S] [--markdown FILE] [--keep] [--smoke]\n" +
-        "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --seed 42; --smoke: --cases 300 --seconds 2 (a check that it works, not a measurement);\n" +
-        "  --keep: leave each generated data folder in place and print where (to look at query plans)";
+        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--rates S,S,...] [--seed S] [--markdown FILE] [--keep | --reuse FOLDER] [--smoke]\n" +
+        "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --rates 0.25,0.5,0.75 --seed 42; --smoke: --cases 300 --seconds 2 --rates 0.5 (a check that it works, not a measurement);\n" +
+        "  --rates: steady rates to offer after the saturated mix, as shares (0 < S ≤ 1) of the throughput it reached;\n" +
+        "  --keep: leave each generated data folder in place and print where (to look at query plans, or to --reuse it);\n" +
+        "  --reuse FOLDER: drive a kept folder as it is instead of generating (one size; its earlier runs' writes stay in it)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -47,7 +49,7 @@ public static class LoadBenchmarkCommand
             Console.Error.WriteLine($"Wrote {Path.GetFullPath(markdown)}");
         }
 
-        return results.All(r => r.Mix.Append(r.GraphQLQueue).Append(r.BaselineQueue).All(o => o.Failures == 0 && o.Calls > 0)) ? 0 : 1;
+        return results.All(r => r.AllResults.All(o => o.Failures == 0 && o.Calls > 0)) ? 0 : 1;
     }
 
     private static (List<int> Cases, LoadOptions Options, string? Markdown)? Parse(string[] args)
@@ -55,9 +57,11 @@ public static class LoadBenchmarkCommand
         List<int>? cases = null;
         int? seconds = null;
         var clients = 4;
+        List<double>? shares = null;
         var seed = 42;
         var smoke = false;
         var keep = false;
+        string? reuse = null;
         string? markdown = null;
         var queue = new Queue<string>(args);
         while (queue.TryDequeue(out var flag))
@@ -73,11 +77,17 @@ public static class LoadBenchmarkCommand
                 case "--clients" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
                     clients = value;
                     break;
+                case "--rates" when queue.TryDequeue(out var list) && list.Split(',').Select(Share).ToList() is var parsed && parsed.All(s => s is not null):
+                    shares = parsed.Select(s => s!.Value).ToList();
+                    break;
                 case "--seed" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
                     seed = value;
                     break;
                 case "--markdown" when queue.TryDequeue(out var file):
                     markdown = file;
+                    break;
+                case "--reuse" when queue.TryDequeue(out var folder) && Directory.Exists(folder):
+                    reuse = Path.GetFullPath(folder);
                     break;
                 case "--keep":
                     keep = true;
@@ -92,6 +102,16 @@ public static class LoadBenchmarkCommand
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 20));
         var warmup = smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(Math.Min(10, duration.TotalSeconds / 2));
-        return (cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), new LoadOptions(warmup, duration, clients, seed, keep), markdown);
+        if (reuse is not null && (cases is not null || keep || smoke))
+        {
+            return null;
+        }
+
+        var options = new LoadOptions(warmup, duration, clients, seed, shares ?? (smoke ? [0.5] : [0.25, 0.5, 0.75]), keep, reuse);
+        // A reused folder has the size it was generated with; the one entry only makes one run.
+        return (reuse is not null ? [0] : cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), options, markdown);
     }
+
+    private static double? Share(string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share > 0 && share <= 1 ? share : null;
 }

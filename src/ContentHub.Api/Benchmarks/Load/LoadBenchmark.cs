@@ -5,20 +5,34 @@ using System.Text.Json.Nodes;
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>How long and how hard to drive each database size.</summary>
-/// <param name="Keep">Leave each generated data folder in place (for <c>EXPLAIN QUERY PLAN</c> or a profiler) and print where.</param>
-public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed, bool Keep = false);
+/// <param name="RateShares">The steady rates to offer after the saturated mix, as shares of the throughput it reached (0.5: half).</param>
+/// <param name="Keep">Leave each generated data folder in place (for <c>EXPLAIN QUERY PLAN</c>, a profiler or <paramref name="Reuse"/>) and print where.</param>
+/// <param name="Reuse">
+/// A folder an earlier run kept: its database and index are driven as they are, without generating
+/// anything, so that a change can be tried in minutes. The writes of earlier runs stay in it, so
+/// figures to report come from fresh runs.
+/// </param>
+public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed, IReadOnlyList<double> RateShares, bool Keep = false, string? Reuse = null);
+
+/// <summary>The mix offered at a steady rate: <paramref name="Share"/> of the saturated throughput, <paramref name="PerSecond"/> calls a second.</summary>
+public sealed record SteadyRateResult(double Share, double PerSecond, IReadOnlyList<OperationResult> Mix, ServerRuntime Server);
 
 /// <summary>Everything measured on one database size.</summary>
 public sealed record SizeLoadResult(
     LoadDataset Dataset, TimeSpan IndexReady, long StartupPeakRssBytes, long LoadPeakRssBytes, string LoadAverageBefore, string LoadAverageAfter,
-    IReadOnlyList<OperationResult> Mix, OperationResult GraphQLQueue, OperationResult BaselineQueue)
+    IReadOnlyList<OperationResult> Mix, ServerRuntime MixServer, IReadOnlyList<SteadyRateResult> Steady, OperationResult GraphQLQueue, OperationResult BaselineQueue)
 {
+    public double MixPerSecond => Mix.Sum(o => o.PerSecond);
+
+    public IEnumerable<OperationResult> AllResults => Mix.Concat(Steady.SelectMany(s => s.Mix)).Append(GraphQLQueue).Append(BaselineQueue);
+
     public double QueueThroughputRatio => GraphQLQueue.PerSecond / BaselineQueue.PerSecond;
 }
 
 /// <summary>
 /// One database size, end to end: generate the database, start the server on it, wait for the search
-/// index, warm up, run the mix, then the GraphQL queue against its hand-written baseline.
+/// index, warm up, run the mix at saturation, then at steady shares of the throughput it reached,
+/// then the GraphQL queue against its hand-written baseline.
 /// </summary>
 public static class LoadBenchmark
 {
@@ -26,11 +40,18 @@ public static class LoadBenchmark
 
     public static async Task<SizeLoadResult> RunAsync(int cases, LoadOptions options, TextWriter progress, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "contenthub-load-" + Guid.NewGuid().ToString("N"));
+        var folder = options.Reuse ?? Path.Combine(Path.GetTempPath(), "contenthub-load-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            var dataset = await LoadDatabase.CreateAsync(folder, cases, options.Seed, progress, cancellationToken);
+            var dataset = options.Reuse is null
+                ? await LoadDatabase.CreateAsync(folder, cases, options.Seed, progress, cancellationToken)
+                : await LoadDatasetFile.ReadAsync(folder, cancellationToken);
+            if (options.Keep)
+            {
+                await LoadDatasetFile.WriteAsync(dataset, cancellationToken);
+            }
+
             progress.WriteLine($"Generated in {dataset.Generated.TotalSeconds:0.0} s; starting the server and building the search index …");
             var started = Stopwatch.GetTimestamp();
             await using var server = await LoadServer.StartAsync(folder, cancellationToken);
@@ -49,14 +70,26 @@ public static class LoadBenchmark
             server.ResetPeak();
             var loadBefore = LoadAverage();
             progress.WriteLine($"Mix with {options.Clients} clients for {options.Duration.TotalSeconds:0} s …");
+            var before = await ServerRuntime.ReadAsync(client, cancellationToken);
             var results = await LoadRun.MixAsync(client, mix, options.Clients, options.Duration, options.Seed, cancellationToken);
+            var mixServer = await ServerRuntime.ReadAsync(client, cancellationToken) - before;
+            var saturated = results.Sum(o => o.PerSecond);
+            var steady = new List<SteadyRateResult>();
+            foreach (var share in options.RateShares)
+            {
+                progress.WriteLine($"Mix at a steady {share:P0} of {saturated:0} calls/s for {options.Duration.TotalSeconds:0} s …");
+                before = await ServerRuntime.ReadAsync(client, cancellationToken);
+                var atRate = await LoadRun.AtRateAsync(client, mix, share * saturated, options.Duration, options.Seed, cancellationToken);
+                steady.Add(new SteadyRateResult(share, share * saturated, atRate, await ServerRuntime.ReadAsync(client, cancellationToken) - before));
+            }
+
             progress.WriteLine($"Queue against the baseline for {options.Duration.TotalSeconds:0} s …");
             var (graphQL, baseline) = await LoadRun.HeadToHeadAsync(client, mix[0], operations.QueueBaseline(), options.Clients, options.Duration, options.Seed, cancellationToken);
-            return new SizeLoadResult(dataset, indexReady, startupPeak, server.PeakRssBytes, loadBefore, LoadAverage(), results, graphQL, baseline);
+            return new SizeLoadResult(dataset, indexReady, startupPeak, server.PeakRssBytes, loadBefore, LoadAverage(), results, mixServer, steady, graphQL, baseline);
         }
         finally
         {
-            if (options.Keep)
+            if (options.Keep || options.Reuse is not null)
             {
                 progress.WriteLine($"Kept the data folder: {folder}");
             }

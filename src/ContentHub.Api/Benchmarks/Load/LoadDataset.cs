@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ContentHub.Search.Querying;
 
 namespace ContentHub.Api.Benchmarks.Load;
@@ -16,4 +17,30 @@ public sealed record LoadDataset(
     /// <summary>The first admin's token, sent as <c>Authorization: Bearer</c> by every load client.</summary>
     string AccessToken,
     IReadOnlyList<KnowledgeQuery> KnowledgeQueries,
-    TimeSpan Generated);
+    TimeSpan Generated,
+    /// <summary>Driven before (<c>--reuse</c>): earlier runs have edited cases, so their versions are unknown.</summary>
+    bool Reused = false);
+
+/// <summary>A kept data folder remembers what its load needs, so that a later run can reuse it (<c>--reuse</c>).</summary>
+public static class LoadDatasetFile
+{
+    private const string Name = "load-dataset.json";
+
+    // The requesters are value tuples, whose items are fields.
+    private static readonly JsonSerializerOptions Options = new() { IncludeFields = true };
+
+    public static Task WriteAsync(LoadDataset dataset, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(Path.Combine(dataset.DataFolder, Name), JsonSerializer.Serialize(dataset, Options), cancellationToken);
+
+    public static async Task<LoadDataset> ReadAsync(string folder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, Name);
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{folder} was not kept by a load run (--keep): it has no {Name}.");
+        }
+
+        var dataset = JsonSerializer.Deserialize<LoadDataset>(await File.ReadAllTextAsync(path, cancellationToken), Options)!;
+        return dataset with { DataFolder = folder, Generated = TimeSpan.Zero, Reused = true };
+    }
+}

@@ -74,6 +74,8 @@ public sealed class LoadOperations(LoadDataset dataset)
         mutation Update($input: UpdateRequestInput!) { updateRequest(input: $input) { helpRequest { id version } errors { ... on Error { code message } } } }
         """;
 
+    private const string VersionQuery = "query Version($id: ID!) { node(id: $id) { ... on HelpRequest { version } } }";
+
     private const string SubmitMutation = """
         mutation Submit($input: SubmitRequestInput!) { submitRequest(input: $input) { helpRequest { id } errors { ... on Error { code message } } } }
         """;
@@ -125,7 +127,7 @@ public sealed class LoadOperations(LoadDataset dataset)
 
         try
         {
-            var version = versions.GetValueOrDefault(id, 1);
+            var version = versions.TryGetValue(id, out var known) ? known : dataset.Reused ? await VersionAsync(client, id, cancellationToken) : 1;
             var data = await client.GraphQLAsync(UpdateMutation, new
             {
                 input = new { id = GlobalId.Format("HelpRequest", id), expectedVersion = version, title = $"Edited in the load test ({random.Next()}): glass plate negatives for Commons" },
@@ -138,6 +140,9 @@ public sealed class LoadOperations(LoadDataset dataset)
             editing.TryRemove(id, out _);
         }
     }
+
+    private static async Task<int> VersionAsync(LoadClient client, int id, CancellationToken cancellationToken) =>
+        (await client.GraphQLAsync(VersionQuery, new { id = GlobalId.Format("HelpRequest", id) }, cancellationToken)).GetProperty("node").GetProperty("version").GetInt32();
 
     private Task<JsonElement> SubmitAsync(LoadClient client, Random random, CancellationToken cancellationToken)
     {

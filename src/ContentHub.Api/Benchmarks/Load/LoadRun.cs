@@ -7,24 +7,67 @@ namespace ContentHub.Api.Benchmarks.Load;
 public sealed record OperationResult(string Name, bool Reads, int Calls, int Failures, double PerSecond, double P50Ms, double P99Ms, string? FirstFailure);
 
 /// <summary>
-/// Drives a started server with a few concurrent clients (the machines have two cores, shared with
-/// the server). Each client loops: pick an operation, call it, record the time from send to parsed
-/// response.
+/// Drives a started server in two ways: a few clients calling in a closed loop (saturation: what the
+/// server can do, on two cores it shares with the clients), and calls arriving at a steady rate
+/// (what a user waits at that load). Latency runs to the parsed response.
 /// </summary>
 public static class LoadRun
 {
-    /// <summary>The mix for <paramref name="duration"/>, each client picking operations by weight.</summary>
+    /// <summary>
+    /// The mix at saturation for <paramref name="duration"/>: each client calls again as soon as its
+    /// last call is answered, picking operations by weight. Its throughput is what the server can do;
+    /// its latencies are mostly waiting for the other clients' calls (see <see cref="AtRateAsync"/>).
+    /// </summary>
     public static async Task<List<OperationResult>> MixAsync(
         LoadClient client, IReadOnlyList<LoadOperation> operations, int clients, TimeSpan duration, int seed, CancellationToken cancellationToken)
     {
-        var total = operations.Sum(o => o.Weight);
         var recorders = await RunClientsAsync(clients, duration, seed, async (random, recorder, token) =>
         {
-            var pick = random.Next(total);
-            var operation = operations.SkipWhile(o => (pick -= o.Weight) >= 0).First();
-            await recorder.TimeAsync(operation, () => operation.RunAsync(client, random, token));
+            var operation = Pick(operations, random);
+            await recorder.TimeAsync(operation, Stopwatch.GetTimestamp(), () => operation.RunAsync(client, random, token));
         }, cancellationToken);
         return operations.Select(o => Summarise(o, recorders, duration)).ToList();
+    }
+
+    /// <summary>
+    /// The mix offered at a steady rate, the way independent users arrive: calls start at random
+    /// (exponential) intervals averaging 1/<paramref name="perSecond"/>, whether or not earlier calls
+    /// have been answered, and each call's latency counts from when it was due rather than from when
+    /// it was sent, so a server that falls behind is not excused by its own slowness (no coordinated
+    /// omission). These are the latencies a user feels at that load.
+    /// </summary>
+    public static async Task<List<OperationResult>> AtRateAsync(
+        LoadClient client, IReadOnlyList<LoadOperation> operations, double perSecond, TimeSpan duration, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var recorder = new Recorder();
+        var calls = new List<Task>();
+        var start = Stopwatch.GetTimestamp();
+        for (var due = NextArrival(random, perSecond); due < duration.TotalSeconds; due += NextArrival(random, perSecond))
+        {
+            var dueAt = start + (long)(due * Stopwatch.Frequency);
+            var early = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), dueAt);
+            if (early > TimeSpan.Zero)
+            {
+                await Task.Delay(early, cancellationToken);
+            }
+
+            var operation = Pick(operations, random);
+            var callRandom = new Random(random.Next());
+            calls.Add(Task.Run(() => recorder.TimeAsync(operation, dueAt, () => operation.RunAsync(client, callRandom, cancellationToken)), cancellationToken));
+        }
+
+        await Task.WhenAll(calls);
+        return operations.Select(o => Summarise(o, [recorder], duration)).ToList();
+    }
+
+    /// <summary>Seconds to the next call of a Poisson process with <paramref name="perSecond"/> calls a second.</summary>
+    private static double NextArrival(Random random, double perSecond) => -Math.Log(1 - random.NextDouble()) / perSecond;
+
+    private static LoadOperation Pick(IReadOnlyList<LoadOperation> operations, Random random)
+    {
+        var pick = random.Next(operations.Sum(o => o.Weight));
+        return operations.SkipWhile(o => (pick -= o.Weight) >= 0).First();
     }
 
     /// <summary>
@@ -41,7 +84,7 @@ public static class LoadRun
         {
             var operation = turn % 2 == 0 ? first : second;
             recorders.AddRange(await RunClientsAsync(clients, slice, seed + turn,
-                (random, recorder, token) => recorder.TimeAsync(operation, () => operation.RunAsync(client, random, token)), cancellationToken));
+                (random, recorder, token) => recorder.TimeAsync(operation, Stopwatch.GetTimestamp(), () => operation.RunAsync(client, random, token)), cancellationToken));
         }
 
         var each = duration / 2;
@@ -72,19 +115,19 @@ public static class LoadRun
             times.Length == 0 ? double.NaN : Percentiles.Of(times, 0.50), times.Length == 0 ? double.NaN : Percentiles.Of(times, 0.99), failures.FirstOrDefault());
     }
 
-    /// <summary>One client's timings (ms) and failures by operation; no locks, one client each.</summary>
+    /// <summary>Timings (ms) and failures by operation; one per closed-loop client, one shared by all calls at a steady rate.</summary>
     private sealed class Recorder
     {
         private readonly Dictionary<string, List<double>> times = [];
         private readonly Dictionary<string, List<string>> failures = [];
 
-        public async Task TimeAsync(LoadOperation operation, Func<Task> call)
+        /// <summary>Makes the call and records the time from <paramref name="startedAt"/> (a <see cref="Stopwatch"/> timestamp) to its answer.</summary>
+        public async Task TimeAsync(LoadOperation operation, long startedAt, Func<Task> call)
         {
-            var started = Stopwatch.GetTimestamp();
             try
             {
                 await call();
-                Add(times, operation.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Add(times, operation.Name, Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds);
             }
             catch (Exception exception) when (exception is LoadFailure or HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -96,14 +139,17 @@ public static class LoadRun
 
         public IEnumerable<string> Failures(string name) => failures.GetValueOrDefault(name) ?? [];
 
-        private static void Add<T>(Dictionary<string, List<T>> lists, string name, T value)
+        private void Add<T>(Dictionary<string, List<T>> lists, string name, T value)
         {
-            if (!lists.TryGetValue(name, out var list))
+            lock (times)
             {
-                lists[name] = list = [];
-            }
+                if (!lists.TryGetValue(name, out var list))
+                {
+                    lists[name] = list = [];
+                }
 
-            list.Add(value);
+                list.Add(value);
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ public sealed class LoadServer : IAsyncDisposable
         await using var app = builder.Build();
         await app.PrepareContentHubAsync();
         app.MapQueueBaseline();
+        ServerRuntime.Map(app);
         await app.RunAsync();
         return 0;
     }
