@@ -5,11 +5,11 @@ using System.Text.Json;
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>
-/// What the server process spent: CPU time, and garbage collections with the time every thread stood
-/// still for them. Read before and after each phase of the load (the difference is the phase's), so
+/// What the server process spent: CPU time, allocation, garbage collections with the time every
+/// thread stood still for them, and methods compiled. Read before and after each phase of the load (the difference is the phase's), so
 /// the report can put the pauses next to the latency tails they cause.
 /// </summary>
-public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcPauseMs, int Collections, int Gen1, int Gen2)
+public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcPauseMs, int Collections, int Gen1, int Gen2, long JitMethods)
 {
     public const string Path = "/bench/runtime";
 
@@ -20,19 +20,19 @@ public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcP
         (await client.GetAsync(Path, cancellationToken)).Deserialize<ServerRuntime>(JsonSerializerOptions.Web)!;
 
     public static ServerRuntime operator -(ServerRuntime after, ServerRuntime before) => new(
-        after.CpuMs - before.CpuMs, after.AllocatedBytes - before.AllocatedBytes, after.GcPauseMs - before.GcPauseMs, after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
+        after.CpuMs - before.CpuMs, after.AllocatedBytes - before.AllocatedBytes, after.GcPauseMs - before.GcPauseMs, after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.JitMethods - before.JitMethods);
 
     /// <summary>One line for the report: <paramref name="calls"/> answered in <paramref name="duration"/>.</summary>
     public string Describe(int calls, TimeSpan duration)
     {
         var seconds = duration.TotalSeconds;
         return string.Format(CultureInfo.InvariantCulture,
-            "server CPU {0:0.00} s a second ({1:0.0} ms a call), {7:0.00} MB allocated a call; {2:0.0} collections a second ({3:0.0} of them gen1, {4:0.0} gen2), all threads paused {5:0.0} % of the time ({6:0.0} ms a collection)",
+            "server CPU {0:0.00} s a second ({1:0.0} ms a call), {7:0.00} MB allocated a call; {2:0.0} collections a second ({3:0.0} of them gen1, {4:0.0} gen2), all threads paused {5:0.0} % of the time ({6:0.0} ms a collection); {8:N0} methods compiled",
             CpuMs / 1000 / seconds, calls == 0 ? double.NaN : CpuMs / calls, Collections / seconds, Gen1 / seconds, Gen2 / seconds,
-            GcPauseMs / 10 / seconds, Collections == 0 ? 0 : GcPauseMs / Collections, calls == 0 ? double.NaN : AllocatedBytes / 1048576.0 / calls);
+            GcPauseMs / 10 / seconds, Collections == 0 ? 0 : GcPauseMs / Collections, calls == 0 ? double.NaN : AllocatedBytes / 1048576.0 / calls, JitMethods);
     }
 
     private static ServerRuntime Now() => new(
         Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration().TotalMilliseconds,
-        GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompiledMethodCount());
 }
