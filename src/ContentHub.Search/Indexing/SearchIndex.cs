@@ -42,7 +42,10 @@ public sealed class SearchIndex : IDisposable
             OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             // Fewer, larger segments than Lucene's default (10 a tier): searches pay per segment, and
             // a helpdesk writes little, so merging more often costs nothing anyone feels.
-            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
+            // No compound files: every write batch is flushed as a small segment, and packing its
+            // files into one (.cfs) copied each of them once more, for fewer open files we do not need.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4, NoCFSRatio = 0 },
+            UseCompoundFile = false,
         });
         searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
