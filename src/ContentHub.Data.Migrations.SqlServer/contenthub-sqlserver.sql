@@ -1517,3 +1517,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124163424_NewestEventOfEachKind'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_HubId_Kind_Sequence] ON [CaseEvents] ([HubId], [Kind], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124163424_NewestEventOfEachKind'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124163424_NewestEventOfEachKind', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -954,6 +954,8 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HubId", "Sequence");
 
+                    b.HasIndex("HubId", "Kind", "Sequence");
+
                     b.ToTable("CaseEvents");
                 });
 

@@ -929,6 +929,8 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HubId", "Sequence");
 
+                    b.HasIndex("HubId", "Kind", "Sequence");
+
                     b.ToTable("CaseEvents");
                 });
 

@@ -107,5 +107,8 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         caseEvent.HasOne(e => e.HelpRequest).WithMany().HasForeignKey(e => e.HelpRequestId);
         caseEvent.HasIndex(e => new { e.HelpRequestId, e.Sequence });
         caseEvent.HasIndex(e => new { e.HubId, e.Sequence });
+        // The newest event of each kind in a hub is one seek: matching's team figures are stamped
+        // with the newest event that moves a case or its team, however many comments came after it.
+        caseEvent.HasIndex(e => new { e.HubId, e.Kind, e.Sequence });
     }
 }
