@@ -28,6 +28,9 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    private readonly TimedMergeScheduler merges = new();
+    private long publishes;
+    private long publishTicks;
     private bool rebuildUnderway;
 
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
@@ -46,6 +49,7 @@ public sealed class SearchIndex : IDisposable
             // files into one (.cfs) copied each of them once more, for fewer open files we do not need.
             MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4, NoCFSRatio = 0 },
             UseCompoundFile = false,
+            MergeScheduler = merges,
         });
         searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
@@ -104,7 +108,10 @@ public sealed class SearchIndex : IDisposable
             [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
             [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
         });
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         searchers.MaybeRefreshBlocking();
+        Interlocked.Add(ref publishTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        Interlocked.Increment(ref publishes);
         Watermark = watermark;
     }
 
@@ -116,6 +123,11 @@ public sealed class SearchIndex : IDisposable
             writer.Commit();
         }
     }
+
+    /// <summary>Publishes and merges since start, with their time.</summary>
+    public IndexActivity Activity => new(
+        Interlocked.Read(ref publishes), System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref publishTicks)).TotalMilliseconds,
+        merges.Merges, merges.MergeMs);
 
     /// <summary>Runs a search on a current searcher, released afterwards whatever happens.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)
