@@ -29,8 +29,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly TimedMergeScheduler merges = new();
-    private long publishes;
-    private long publishTicks;
+    private readonly TimedWork publishes = new();
     private bool rebuildUnderway;
 
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
@@ -108,10 +107,7 @@ public sealed class SearchIndex : IDisposable
             [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
             [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
         });
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        searchers.MaybeRefreshBlocking();
-        Interlocked.Add(ref publishTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
-        Interlocked.Increment(ref publishes);
+        publishes.Time(searchers.MaybeRefreshBlocking);
         Watermark = watermark;
     }
 
@@ -125,9 +121,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Publishes and merges since start, with their time.</summary>
-    public IndexActivity Activity => new(
-        Interlocked.Read(ref publishes), System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref publishTicks)).TotalMilliseconds,
-        merges.Merges, merges.MergeMs);
+    public IndexActivity Activity => new(publishes.Count, publishes.Milliseconds, merges.Merges.Count, merges.Merges.Milliseconds);
 
     /// <summary>Runs a search on a current searcher, released afterwards whatever happens.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)

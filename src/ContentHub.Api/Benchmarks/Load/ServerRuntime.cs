@@ -21,8 +21,7 @@ public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcP
         (await client.GetAsync(Path, cancellationToken)).Deserialize<ServerRuntime>(JsonSerializerOptions.Web)!;
 
     public static ServerRuntime operator -(ServerRuntime after, ServerRuntime before) => new(
-        after.CpuMs - before.CpuMs, after.AllocatedBytes - before.AllocatedBytes, after.GcPauseMs - before.GcPauseMs, after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.JitMethods - before.JitMethods,
-        new IndexActivity(after.Index.Publishes - before.Index.Publishes, after.Index.PublishMs - before.Index.PublishMs, after.Index.Merges - before.Index.Merges, after.Index.MergeMs - before.Index.MergeMs));
+        after.CpuMs - before.CpuMs, after.AllocatedBytes - before.AllocatedBytes, after.GcPauseMs - before.GcPauseMs, after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.JitMethods - before.JitMethods, after.Index - before.Index);
 
     /// <summary>One line for the report: <paramref name="calls"/> answered in <paramref name="duration"/>.</summary>
     public string Describe(int calls, TimeSpan duration)
