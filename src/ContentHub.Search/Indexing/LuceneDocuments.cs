@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
 using ContentHub.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -8,12 +11,13 @@ namespace ContentHub.Search.Indexing;
 /// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document the index stores.</summary>
 public static class LuceneDocuments
 {
-    public static Document From(SearchDocument source)
+    public static Document From(SearchDocument source, long fingerprint)
     {
         var suffix = LanguageFields.SuffixFor(source.Language);
         var document = new Document
         {
             new StringField(SearchFields.Uid, source.Uid, Field.Store.YES),
+            new NumericDocValuesField(SearchFields.Fingerprint, fingerprint),
             new StringField(SearchFields.Kind, source.Kind.ToString(), Field.Store.NO),
             new StringField(SearchFields.Id, Text(source.Id), Field.Store.YES),
             // Doc values too: aggregations over many hits (expert matching) read ids without loading documents.
@@ -66,6 +70,13 @@ public static class LuceneDocuments
 
         return document;
     }
+
+    /// <summary>
+    /// A hash of all a document is built from (the record as JSON, through SHA-256): equal
+    /// fingerprints mean the index would get the same Lucene document again.
+    /// </summary>
+    public static long Fingerprint(SearchDocument source) =>
+        BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(source)));
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -20,4 +20,7 @@ public static class SearchFields
     public const string ResolvedOn = "resolvedon";
     public const string StoredTitle = "title_text";
     public const string StoredBody = "body_text";
+
+    /// <summary>A hash of everything a document was built from, to skip rewriting it unchanged.</summary>
+    public const string Fingerprint = "fingerprint";
 }
