@@ -36,7 +36,11 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
     {
         System.IO.Directory.CreateDirectory(folder);
-        directory = FSDirectory.Open(folder);
+        // Every publish flushes a tiny segment (a dozen files) and merges soon fold a few of them
+        // into one: opening, writing and deleting those files was a quarter of the index writer's
+        // time at 100k cases. Segments and merges up to 4 MB stay in memory until the next commit
+        // (every few seconds) writes them out, as Lucene advises for frequent reopens of few writes.
+        directory = new NRTCachingDirectory(FSDirectory.Open(folder), maxMergeSizeMB: 4, maxCachedMB: 32);
         Analyzer = LanguageFields.CreateAnalyzer();
         (NeedsRebuild, Watermark) = Inspect(directory, logger);
         writer = new IndexWriter(directory, new IndexWriterConfig(LanguageFields.Version, Analyzer)
