@@ -40,7 +40,7 @@ public sealed class SearchIndex : IDisposable
         // into one: opening, writing and deleting those files was a quarter of the index writer's
         // time at 100k cases. Segments and merges up to 4 MB stay in memory until the next commit
         // (every few seconds) writes them out, as Lucene advises for frequent reopens of few writes.
-        // 8 MB in all holds the 100k load test's five seconds of writes; beyond it files go to disk.
+        // 8 MB in all bounds what the cache adds to memory; beyond it new files go to disk.
         directory = new NRTCachingDirectory(FSDirectory.Open(folder), maxMergeSizeMB: 4, maxCachedMB: 8);
         Analyzer = LanguageFields.CreateAnalyzer();
         (NeedsRebuild, Watermark) = Inspect(directory, logger);
