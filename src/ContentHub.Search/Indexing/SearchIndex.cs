@@ -31,7 +31,6 @@ public sealed class SearchIndex : IDisposable
     private readonly TimedMergeScheduler merges = new();
     private readonly TimedWork publishes = new();
     private bool rebuildUnderway;
-    private bool unpublished;
 
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
     {
@@ -88,22 +87,16 @@ public sealed class SearchIndex : IDisposable
         }
 
         writer.UpdateDocument(uid, LuceneDocuments.From(document, fingerprint));
-        unpublished = true;
         return true;
     }
 
-    public void Delete(DocumentKind kind, int id)
-    {
-        writer.DeleteDocuments(new Term(SearchFields.Uid, SearchDocument.UidOf(kind, id)));
-        unpublished = true;
-    }
+    public void Delete(DocumentKind kind, int id) => writer.DeleteDocuments(new Term(SearchFields.Uid, SearchDocument.UidOf(kind, id)));
 
     /// <summary>Starts a rebuild: until <see cref="CommitRebuild"/>, nothing of it is ever committed.</summary>
     public void DeleteAll()
     {
         writer.DeleteAll();
         rebuildUnderway = true;
-        unpublished = true;
     }
 
     /// <summary>
@@ -142,10 +135,10 @@ public sealed class SearchIndex : IDisposable
             [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
             [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
         });
-        if (unpublished)
+        // The writer knows whether anything changed since the current searchers were opened.
+        if (!searchers.IsSearcherCurrent())
         {
             publishes.Time(searchers.MaybeRefreshBlocking);
-            unpublished = false;
         }
 
         Watermark = watermark;

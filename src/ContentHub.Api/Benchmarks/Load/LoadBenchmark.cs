@@ -22,7 +22,7 @@ public sealed record SizeLoadResult(
     LoadDataset Dataset, TimeSpan IndexReady, long StartupPeakRssBytes, long LoadPeakRssBytes, string LoadAverageBefore, string LoadAverageAfter,
     IReadOnlyList<OperationResult> Mix, ServerRuntime MixServer, IReadOnlyList<SteadyRateResult> Steady, OperationResult GraphQLQueue, OperationResult BaselineQueue)
 {
-    public double MixPerSecond => Mix.Sum(o => o.PerSecond);
+    public double MixPerSecond => OperationResult.TotalPerSecond(Mix);
 
     public IEnumerable<OperationResult> AllResults => Mix.Concat(Steady.SelectMany(s => s.Mix)).Append(GraphQLQueue).Append(BaselineQueue);
 
@@ -74,7 +74,7 @@ public static class LoadBenchmark
             var before = await ServerRuntime.ReadAsync(client, cancellationToken);
             var results = await LoadRun.MixAsync(client, mix, options.Clients, options.Duration, options.Seed, cancellationToken);
             var mixServer = await ServerRuntime.ReadAsync(client, cancellationToken) - before;
-            var saturated = results.Sum(o => o.PerSecond);
+            var saturated = OperationResult.TotalPerSecond(results);
             var steady = new List<SteadyRateResult>();
             foreach (var share in options.RateShares)
             {

@@ -4,7 +4,11 @@ using ContentHub.Search.Benchmarks;
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>One operation's figures from a run: calls that succeeded per second and their latency.</summary>
-public sealed record OperationResult(string Name, bool Reads, int Calls, int Failures, double PerSecond, double P50Ms, double P99Ms, string? FirstFailure);
+public sealed record OperationResult(string Name, bool Reads, int Calls, int Failures, double PerSecond, double P50Ms, double P99Ms, string? FirstFailure)
+{
+    /// <summary>The calls a second of a whole mix.</summary>
+    public static double TotalPerSecond(IEnumerable<OperationResult> mix) => mix.Sum(o => o.PerSecond);
+}
 
 /// <summary>
 /// Drives a started server in two ways: a few clients calling in a closed loop (saturation: what the
