@@ -18,7 +18,8 @@ public static class SearchFields
     public const string Resolved = "resolved";
     public const string ResolvedBy = "resolvedby";
     public const string ResolvedOn = "resolvedon";
-    public const string StoredTitle = "title_text";
+
+    /// <summary>An article's body as written, for snippets (a case's text is read from the database).</summary>
     public const string StoredBody = "body_text";
 
     /// <summary>A hash of everything a document was built from, to skip rewriting it unchanged.</summary>

@@ -19,7 +19,7 @@ namespace ContentHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when documents or analysis change: older indexes are then rebuilt on start.</summary>
-    public const string SchemaVersion = "3"; // 2: cases carry the experts who resolved them; 3: fingerprints
+    public const string SchemaVersion = "4"; // 2: cases carry the experts who resolved them; 3: fingerprints; 4: only what searches read back is stored
 
     private const string SchemaKey = "schema";
     private const string CaseSequenceKey = "caseSequence";

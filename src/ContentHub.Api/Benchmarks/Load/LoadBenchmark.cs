@@ -19,7 +19,7 @@ public sealed record SteadyRateResult(double Share, double PerSecond, IReadOnlyL
 
 /// <summary>Everything measured on one database size.</summary>
 public sealed record SizeLoadResult(
-    LoadDataset Dataset, TimeSpan IndexReady, long StartupPeakRssBytes, long LoadPeakRssBytes, string LoadAverageBefore, string LoadAverageAfter,
+    LoadDataset Dataset, TimeSpan IndexReady, long StartupPeakRssBytes, long LoadPeakRssBytes, ResidentMemory ResidentAfterLoad, string LoadAverageBefore, string LoadAverageAfter,
     IReadOnlyList<OperationResult> Mix, ServerRuntime MixServer, IReadOnlyList<SteadyRateResult> Steady, OperationResult GraphQLQueue, OperationResult BaselineQueue)
 {
     public double MixPerSecond => OperationResult.TotalPerSecond(Mix);
@@ -86,7 +86,7 @@ public static class LoadBenchmark
 
             progress.WriteLine($"Queue against the baseline for {options.Duration.TotalSeconds:0} s …");
             var (graphQL, baseline) = await LoadRun.HeadToHeadAsync(client, mix[0], operations.QueueBaseline(), options.Clients, options.Duration, options.Seed, cancellationToken);
-            return new SizeLoadResult(dataset, indexReady, startupPeak, server.PeakRssBytes, loadBefore, LoadAverage(), results, mixServer, steady, graphQL, baseline);
+            return new SizeLoadResult(dataset, indexReady, startupPeak, server.PeakRssBytes, server.Resident, loadBefore, LoadAverage(), results, mixServer, steady, graphQL, baseline);
         }
         finally
         {

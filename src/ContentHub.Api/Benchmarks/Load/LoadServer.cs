@@ -6,6 +6,9 @@ using ContentHub.Api.Composition;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
+/// <summary>The parts of a resident set, in bytes.</summary>
+public sealed record ResidentMemory(long Anonymous, long MappedFiles, long Shared);
+
 /// <summary>
 /// The server under load, in a process of its own so that its memory is its own: the same
 /// composition as <c>contenthub</c> plus the <see cref="QueueBaselineEndpoint"/>, started as
@@ -63,6 +66,13 @@ public sealed class LoadServer : IAsyncDisposable
 
     /// <summary>The process's peak resident set (VmHWM) since it started or since <see cref="ResetPeak"/>.</summary>
     public long PeakRssBytes => StatusKilobytes("VmHWM:") * 1024;
+
+    /// <summary>
+    /// What the resident set is made of now: the process's own memory (managed heap, native
+    /// allocations), files mapped into it (the search index, assemblies: pages the kernel may drop
+    /// and read again), and shared memory (the runtime's double-mapped code).
+    /// </summary>
+    public ResidentMemory Resident => new(StatusKilobytes("RssAnon:") * 1024, StatusKilobytes("RssFile:") * 1024, StatusKilobytes("RssShmem:") * 1024);
 
     /// <summary>Starts a new peak: what the load needs, without the start-up (index rebuild, migrations).</summary>
     public void ResetPeak() => File.WriteAllText($"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/clear_refs", "5");
