@@ -5,14 +5,15 @@ namespace ContentHub.Search.Indexing;
 
 /// <summary>
 /// What the index writer has done since start: batches published to searchers (a flush and a
-/// reopen each) and segment merges, with the time each took. Merges run on their own threads, beside
-/// the searches, so the load test reports them per phase next to the latencies.
+/// reopen each), segment merges and commits to disk, with the time each took. Merges run on their
+/// own threads, beside the searches, so the load test reports them per phase next to the latencies.
 /// </summary>
-public sealed record IndexActivity(long Publishes, double PublishMs, long Merges, double MergeMs)
+public sealed record IndexActivity(long Publishes, double PublishMs, long Merges, double MergeMs, long Commits, double CommitMs)
 {
     /// <summary>What was done between two readings.</summary>
     public static IndexActivity operator -(IndexActivity after, IndexActivity before) =>
-        new(after.Publishes - before.Publishes, after.PublishMs - before.PublishMs, after.Merges - before.Merges, after.MergeMs - before.MergeMs);
+        new(after.Publishes - before.Publishes, after.PublishMs - before.PublishMs, after.Merges - before.Merges, after.MergeMs - before.MergeMs,
+            after.Commits - before.Commits, after.CommitMs - before.CommitMs);
 }
 
 /// <summary>How often something ran and for how long in all, safe to add to from any thread.</summary>

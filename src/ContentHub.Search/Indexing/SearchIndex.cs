@@ -30,6 +30,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly TimedMergeScheduler merges = new();
     private readonly TimedWork publishes = new();
+    private readonly TimedWork commits = new();
     private bool rebuildUnderway;
 
     public SearchIndex(string folder, ILogger<SearchIndex> logger)
@@ -149,12 +150,12 @@ public sealed class SearchIndex : IDisposable
     {
         if (!rebuildUnderway && writer.HasUncommittedChanges())
         {
-            writer.Commit();
+            commits.Time(writer.Commit);
         }
     }
 
-    /// <summary>Publishes and merges since start, with their time.</summary>
-    public IndexActivity Activity => new(publishes.Count, publishes.Milliseconds, merges.Merges.Count, merges.Merges.Milliseconds);
+    /// <summary>Publishes, merges and commits since start, with their time.</summary>
+    public IndexActivity Activity => new(publishes.Count, publishes.Milliseconds, merges.Merges.Count, merges.Merges.Milliseconds, commits.Count, commits.Milliseconds);
 
     /// <summary>Runs a search on a current searcher, released afterwards whatever happens.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)

@@ -33,7 +33,9 @@ public sealed class LoadServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = args });
         builder.AddContentHub();
+        builder.Services.AddSingleton<StallMonitor>();
         await using var app = builder.Build();
+        app.Services.GetRequiredService<StallMonitor>(); // watching from the start
         await app.PrepareContentHubAsync();
         app.MapQueueBaseline();
         ServerRuntime.Map(app);

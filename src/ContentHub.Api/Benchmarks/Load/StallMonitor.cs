@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+
+namespace ContentHub.Api.Benchmarks.Load;
+
+/// <summary>
+/// Stalls of the load server, counted apart so that a latency tail can be put down to its cause:
+/// a garbage collection that stopped every thread, the whole process not running (a pause of the
+/// virtual machine, or every core busy elsewhere), or work waiting in the thread pool's queue while
+/// the process ran (threads blocked, e.g. in SQLite's synchronous I/O or its busy wait). Only the
+/// load server starts one.
+/// </summary>
+public sealed class StallMonitor : EventListener
+{
+    /// <summary>A stall this long counts: the p99 target's share of a call.</summary>
+    public static readonly TimeSpan Threshold = TimeSpan.FromMilliseconds(25);
+
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(10);
+
+    // The runtime's GC events (keyword 0x1): every pause runs from SuspendEEBegin to RestartEEEnd.
+    private const int SuspendBegin = 9;
+    private const int RestartEnd = 3;
+
+    private readonly StallCounter gcPauses = new();
+    private readonly StallCounter oversleeps = new();
+    private readonly StallCounter poolWaits = new();
+    private readonly Thread prober;
+    private long suspendedAt;
+    private volatile bool stopped;
+
+    public StallMonitor()
+    {
+        prober = new Thread(Probe) { IsBackground = true, Name = "stall probe", Priority = ThreadPriority.AboveNormal };
+        prober.Start();
+    }
+
+    /// <summary>Counts since start, each with its longest stall since the last reading.</summary>
+    public ServerStalls Read() => new(gcPauses.Read(), oversleeps.Read(), poolWaits.Read());
+
+    protected override void OnEventSourceCreated(EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, EventLevel.Informational, (EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        // The events arrive in batches, later than they happened: their own time stamps count.
+        if (e.EventId == SuspendBegin)
+        {
+            Interlocked.Exchange(ref suspendedAt, e.TimeStamp.Ticks);
+        }
+        else if (e.EventId == RestartEnd && Interlocked.Exchange(ref suspendedAt, 0) is var since and not 0)
+        {
+            gcPauses.Add(TimeSpan.FromTicks(e.TimeStamp.Ticks - since));
+        }
+    }
+
+    /// <summary>
+    /// Every 10 ms: how much longer than asked a dedicated thread slept (the process did not run),
+    /// and how long a work item waited for a thread-pool thread beyond that.
+    /// </summary>
+    private void Probe()
+    {
+        using var ran = new ManualResetEventSlim();
+        while (!stopped)
+        {
+            var asleep = Stopwatch.GetTimestamp();
+            Thread.Sleep(ProbeInterval);
+            var overslept = Stopwatch.GetElapsedTime(asleep) - ProbeInterval;
+            oversleeps.Add(overslept);
+
+            ran.Reset();
+            var queued = Stopwatch.GetTimestamp();
+            long started = 0;
+            ThreadPool.UnsafeQueueUserWorkItem(_ =>
+            {
+                started = Stopwatch.GetTimestamp();
+                ran.Set();
+            }, null);
+            ran.Wait();
+            poolWaits.Add(Stopwatch.GetElapsedTime(queued, started));
+        }
+    }
+
+    public override void Dispose()
+    {
+        stopped = true;
+        prober.Join();
+        base.Dispose();
+    }
+}
+
+/// <summary>Stalls of at least <see cref="StallMonitor.Threshold"/>, by cause.</summary>
+public sealed record ServerStalls(StallCount GcPauses, StallCount Oversleeps, StallCount PoolWaits)
+{
+    public static ServerStalls operator -(ServerStalls after, ServerStalls before) =>
+        new(after.GcPauses - before.GcPauses, after.Oversleeps - before.Oversleeps, after.PoolWaits - before.PoolWaits);
+}
+
+/// <summary>How many stalls and their time in all since start, and the longest since the previous reading.</summary>
+public sealed record StallCount(int Count, double TotalMs, double LongestMs)
+{
+    /// <summary>The stalls between two readings; the longest is already the later reading's own.</summary>
+    public static StallCount operator -(StallCount after, StallCount before) => new(after.Count - before.Count, after.TotalMs - before.TotalMs, after.LongestMs);
+}
+
+/// <summary>Stalls over the threshold, from any thread.</summary>
+internal sealed class StallCounter
+{
+    private readonly Lock gate = new();
+    private int count;
+    private double totalMs;
+    private double longestMs;
+
+    public void Add(TimeSpan stall)
+    {
+        var ms = stall.TotalMilliseconds;
+        lock (gate)
+        {
+            longestMs = Math.Max(longestMs, ms);
+            if (stall >= StallMonitor.Threshold)
+            {
+                count++;
+                totalMs += ms;
+            }
+        }
+    }
+
+    public StallCount Read()
+    {
+        lock (gate)
+        {
+            var reading = new StallCount(count, totalMs, longestMs);
+            longestMs = 0;
+            return reading;
+        }
+    }
+}
