@@ -12,7 +12,7 @@ namespace ContentHub.Api.Benchmarks.Load;
 /// </summary>
 public sealed class StallMonitor : EventListener
 {
-    /// <summary>A stall this long counts: the p99 target's share of a call.</summary>
+    /// <summary>A stall this long counts: half of the 50 ms a call may take at p99.</summary>
     public static readonly TimeSpan Threshold = TimeSpan.FromMilliseconds(25);
 
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(10);
@@ -30,7 +30,7 @@ public sealed class StallMonitor : EventListener
 
     public StallMonitor()
     {
-        prober = new Thread(Probe) { IsBackground = true, Name = "stall probe", Priority = ThreadPriority.AboveNormal };
+        prober = new Thread(Probe) { IsBackground = true, Name = "stall probe" };
         prober.Start();
     }
 
