@@ -12,14 +12,18 @@ namespace ContentHub.Api.Benchmarks.Load;
 /// </summary>
 public sealed class StallMonitor : EventListener
 {
-    /// <summary>A stall this long counts: half of the 50 ms a call may take at p99.</summary>
-    public static readonly TimeSpan Threshold = TimeSpan.FromMilliseconds(25);
+    /// <summary>A stall this long counts: half of what a call may take at p99.</summary>
+    public static readonly TimeSpan Threshold = TimeSpan.FromMilliseconds(LoadReport.TargetP99Ms / 2);
 
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(10);
 
     // The runtime's GC events (keyword 0x1): every pause runs from SuspendEEBegin to RestartEEEnd.
+    // The runtime suspends for other reasons too (tiered compilation, the debugger); those pauses
+    // show as the process not running, not as collections.
     private const int SuspendBegin = 9;
     private const int RestartEnd = 3;
+    private const uint SuspendForGc = 1;
+    private const uint SuspendForGcPreparation = 6;
 
     private readonly StallCounter gcPauses = new();
     private readonly StallCounter oversleeps = new();
@@ -48,7 +52,7 @@ public sealed class StallMonitor : EventListener
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
         // The events arrive in batches, later than they happened: their own time stamps count.
-        if (e.EventId == SuspendBegin)
+        if (e.EventId == SuspendBegin && e.Payload?[0] is SuspendForGc or SuspendForGcPreparation)
         {
             Interlocked.Exchange(ref suspendedAt, e.TimeStamp.Ticks);
         }
