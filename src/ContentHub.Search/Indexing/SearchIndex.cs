@@ -65,6 +65,12 @@ public sealed class SearchIndex : IDisposable
 
     public Analyzer Analyzer { get; }
 
+    /// <summary>What searches have counted of this index's words, for choosing a text's telling words.</summary>
+    internal Querying.DocumentFrequencies DocumentFrequencies { get; } = new();
+
+    /// <summary>What searches have looked up of this index's words, segment by segment.</summary>
+    internal Querying.TermStatistics TermStatistics { get; } = new();
+
     /// <summary>True until a rebuild from the database has been committed.</summary>
     public bool NeedsRebuild { get; private set; }
 

@@ -23,7 +23,7 @@ public sealed class ExpertMatcher(SearchIndex index)
 
     public IReadOnlyList<ExpertMatch> Match(MatchRequest request, IReadOnlyList<ExpertCandidate> candidates, int first) => index.Search(searcher =>
     {
-        var text = RequestText.Query(searcher, index.Analyzer, request.Case);
+        var text = RequestText.Query(searcher, index, request.Case);
         var evidence = CaseEvidence.Collect(searcher, scopes, text.Query, request.Case.HubId, request.Case.ExcludeCaseId, request.Today);
         var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
         var profileCoverage = profiles.Coverage(text.Words, candidates);

@@ -1,4 +1,4 @@
-using Lucene.Net.Analysis;
+using ContentHub.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -25,15 +25,15 @@ public static class CharacteristicTerms
     private const double CommonShare = 0.2;
     private const int CommonFloor = 20;
 
-    public static CharacteristicQuery Build(IndexSearcher searcher, Analyzer analyzer, string text, IEnumerable<TermSource> sources)
+    public static CharacteristicQuery Build(IndexSearcher searcher, SearchIndex index, string text, IEnumerable<TermSource> sources)
     {
         var reader = searcher.IndexReader;
         var documents = Math.Max(reader.NumDocs, 1);
         var words = new List<ChosenWord>();
         foreach (var source in sources)
         {
-            var occurrences = AnalyzedTerms.Of(analyzer, source.AnalysisField, text).GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.ToList());
-            var frequencies = DocumentFrequencies.Of(reader, source.AnalysisField, occurrences.Keys);
+            var occurrences = AnalyzedTerms.Of(index.Analyzer, source.AnalysisField, text).GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.ToList());
+            var frequencies = index.DocumentFrequencies.Of(reader, source.AnalysisField, occurrences.Keys);
             var chosen = occurrences
                 .Select(pair => (Word: pair.Key, Weight: Weight(frequencies[pair.Key], documents, pair.Value.Count)))
                 .Where(candidate => candidate.Weight > 0)
@@ -43,7 +43,7 @@ public static class CharacteristicTerms
                 .ToList();
             foreach (var (field, boost) in source.SearchFields)
             {
-                var contexts = TermStatistics.Lookup(reader, field, chosen.Select(c => c.Word));
+                var contexts = index.TermStatistics.Lookup(reader, field, chosen.Select(c => c.Word));
                 foreach (var (word, weight) in chosen.Where(c => contexts[c.Word].DocFreq > 0))
                 {
                     var first = occurrences[word][0];

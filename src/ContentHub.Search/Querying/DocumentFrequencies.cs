@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -15,25 +14,29 @@ namespace ContentHub.Search.Querying;
 /// words only). A small index is counted again after every few changes, so it stays exact, and a
 /// word no document had is never taken from memory.
 /// </summary>
-internal static class DocumentFrequencies
+/// <remarks>
+/// One per index, held by the <see cref="Indexing.SearchIndex"/> itself, not in a table weakly keyed by
+/// the index: what only a weak table holds, the runtime marks while every thread is stopped (in
+/// the last phase of a background collection), and these counts made such pauses 40–110 ms long.
+/// </remarks>
+internal sealed class DocumentFrequencies
 {
     private const double Drift = 0.05;
 
     // Bounded memory: every word of both languages' analyses, a stemmed vocabulary of tens of thousands.
     private const int MaxRemembered = 100_000;
 
-    private static readonly ConditionalWeakTable<object, Remembered> Indexes = new();
+    private readonly ConcurrentDictionary<(string Field, string Word), Counted> counts = new();
+    private int size; // a ConcurrentDictionary's Count takes every lock; an approximate size of our own takes none
 
-    public static Dictionary<string, int> Of(IndexReader reader, string field, IEnumerable<string> words)
+    public Dictionary<string, int> Of(IndexReader reader, string field, IEnumerable<string> words)
     {
-        // The directory outlives the readers that near-real-time search reopens.
-        var remembered = Indexes.GetValue(reader is DirectoryReader { Directory: var directory } ? directory : reader.CoreCacheKey, _ => new Remembered());
         var maxDoc = reader.MaxDoc;
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var uncounted = new List<string>();
         foreach (var word in words)
         {
-            if (remembered.Counts.TryGetValue((field, word), out var known) && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
+            if (counts.TryGetValue((field, word), out var known) && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
             {
                 frequencies[word] = known.DocFreq;
             }
@@ -47,7 +50,7 @@ internal static class DocumentFrequencies
         if (uncounted.Count > 0)
         {
             Count(reader, field, uncounted, frequencies);
-            remembered.Store(field, uncounted, frequencies, maxDoc);
+            Store(field, uncounted, frequencies, maxDoc);
         }
 
         return frequencies;
@@ -73,40 +76,32 @@ internal static class DocumentFrequencies
         }
     }
 
-    private sealed record Counted(int DocFreq, int MaxDoc);
-
-    private sealed class Remembered
+    private void Store(string field, List<string> words, Dictionary<string, int> frequencies, int maxDoc)
     {
-        private int size;
-
-        public ConcurrentDictionary<(string Field, string Word), Counted> Counts { get; } = new();
-
-        public void Store(string field, List<string> words, Dictionary<string, int> frequencies, int maxDoc)
+        if (Volatile.Read(ref size) + words.Count > MaxRemembered)
         {
-            // A ConcurrentDictionary's Count takes every lock; an approximate size of our own takes none.
-            if (Volatile.Read(ref size) + words.Count > MaxRemembered)
-            {
-                Counts.Clear();
-                Interlocked.Exchange(ref size, 0);
-            }
+            counts.Clear();
+            Interlocked.Exchange(ref size, 0);
+        }
 
-            foreach (var word in words)
+        foreach (var word in words)
+        {
+            // A word no document had is not remembered, so it is counted every time: the next
+            // write may bring its first document, and a word that is in one document tells the most.
+            if (frequencies[word] == 0)
             {
-                // A word no document had is not remembered, so it is counted every time: the next
-                // write may bring its first document, and a word that is in one document tells the most.
-                if (frequencies[word] == 0)
-                {
-                    Counts.TryRemove((field, word), out _);
-                }
-                else if (Counts.TryAdd((field, word), new Counted(frequencies[word], maxDoc)))
-                {
-                    Interlocked.Increment(ref size); // a recount replaces its entry and takes no more room
-                }
-                else
-                {
-                    Counts[(field, word)] = new Counted(frequencies[word], maxDoc);
-                }
+                counts.TryRemove((field, word), out _);
+            }
+            else if (counts.TryAdd((field, word), new Counted(frequencies[word], maxDoc)))
+            {
+                Interlocked.Increment(ref size); // a recount replaces its entry and takes no more room
+            }
+            else
+            {
+                counts[(field, word)] = new Counted(frequencies[word], maxDoc);
             }
         }
     }
+
+    private sealed record Counted(int DocFreq, int MaxDoc);
 }

@@ -1,5 +1,5 @@
 using ContentHub.Search.Analysis;
-using Lucene.Net.Analysis;
+using ContentHub.Search.Indexing;
 using Lucene.Net.Search;
 
 namespace ContentHub.Search.Querying;
@@ -15,11 +15,11 @@ internal static class RequestText
     // takes 25; 20 is as good on SemEval — nDCG@10 0.501 against 0.500 — and a fifth less to score.)
     private const int MaxTextTerms = 20;
 
-    public static CharacteristicQuery Query(IndexSearcher searcher, Analyzer analyzer, CaseProfile profile)
+    public static CharacteristicQuery Query(IndexSearcher searcher, SearchIndex index, CaseProfile profile)
     {
         var suffix = LanguageFields.SuffixFor(profile.Language);
         var neutral = LanguageFields.Neutral;
-        return CharacteristicTerms.Build(searcher, analyzer, profile.Title + "\n" + profile.Description,
+        return CharacteristicTerms.Build(searcher, index, profile.Title + "\n" + profile.Description,
         [
             new(LanguageFields.Body(suffix), [(LanguageFields.Title(suffix), 1f), (LanguageFields.Body(suffix), 1f)], MaxTextTerms),
             new(LanguageFields.Body(neutral), [(LanguageFields.Body(neutral), 0.5f)], MaxTextTerms / 2),

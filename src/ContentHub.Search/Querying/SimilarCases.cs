@@ -42,7 +42,7 @@ public sealed class SimilarCases(SearchIndex index)
 
     public IReadOnlyList<SimilarHit> FindCases(CaseProfile profile, int first) => index.Search(searcher =>
     {
-        var text = RequestText.Query(searcher, index.Analyzer, profile);
+        var text = RequestText.Query(searcher, index, profile);
         var signals = new List<Signal>();
         AddSignals(signals, SearchFields.HelpType, profile.HelpTypes, 1.5f);
         AddSignals(signals, SearchFields.Platform, profile.Platforms, 0.5f);
@@ -62,7 +62,7 @@ public sealed class SimilarCases(SearchIndex index)
 
     public IReadOnlyList<SimilarHit> FindArticles(CaseProfile profile, int first) => index.Search(searcher =>
     {
-        var text = RequestText.Query(searcher, index.Analyzer, profile);
+        var text = RequestText.Query(searcher, index, profile);
         var candidates = scopes.Top(searcher, text.Query, Candidates(first), DocumentKind.Article, profile.HubId, Published);
         var hits = SignalBonus.Rescore(searcher, candidates, [new Signal(new Term(SearchFields.Language, profile.Language), 1f)]).Take(first);
         return Hits(searcher, hits, text, _ => "");

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -10,24 +9,34 @@ namespace ContentHub.Search.Querying;
 /// queries from seeking the same terms again. A segment never changes once written, so each
 /// segment remembers the words looked up in it: requests share most of their telling words, and
 /// near-real-time reopens keep most segments (and their memory) while a merged-away segment's
-/// memory goes with it. Misses are looked up with one terms enumerator per segment in sorted order.
+/// memory goes when Lucene disposes of its core. Misses are looked up with one terms enumerator
+/// per segment in sorted order.
 /// </summary>
-internal static class TermStatistics
+/// <remarks>
+/// One per index, held by the <see cref="Indexing.SearchIndex"/>; segments are forgotten through
+/// Lucene's own eviction hook (as its field cache does), not through a table weakly keyed by the
+/// segment: what only a weak table holds, the runtime marks while every thread is stopped (in the
+/// last phase of a background collection), and these words made such pauses 40–110 ms long.
+/// </remarks>
+internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
 {
     // Words remembered per segment and field before that memory starts over: bounded memory
     // for a long tail of one-off words, with the common words back after a few requests.
     private const int MaxRemembered = 50_000;
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentWords>> Segments = new();
+    private readonly ConcurrentDictionary<object, ConcurrentDictionary<string, SegmentWords>> segments = new();
 
-    public static Dictionary<string, TermContext> Lookup(IndexReader reader, string field, IEnumerable<string> words)
+    /// <summary>How many segments have words remembered: those of the searchers in use, no more.</summary>
+    public int RememberedSegments => segments.Count;
+
+    public Dictionary<string, TermContext> Lookup(IndexReader reader, string field, IEnumerable<string> words)
     {
         var top = reader.Context;
         var distinct = words.Distinct(StringComparer.Ordinal).ToList();
         var contexts = distinct.ToDictionary(word => word, _ => new TermContext(top), StringComparer.Ordinal);
         foreach (var leaf in top.Leaves)
         {
-            var remembered = Segments.GetOrCreateValue(leaf.AtomicReader.CoreCacheKey).GetOrAdd(field, _ => new SegmentWords());
+            var remembered = Remembered(leaf.AtomicReader).GetOrAdd(field, _ => new SegmentWords());
             foreach (var (word, statistics) in remembered.Get(leaf.AtomicReader, field, distinct))
             {
                 if (statistics is { } found)
@@ -38,6 +47,35 @@ internal static class TermStatistics
         }
 
         return contexts;
+    }
+
+    void SegmentReader.ICoreDisposedListener.OnDispose(object ownerCoreCacheKey) => segments.TryRemove(ownerCoreCacheKey, out _);
+
+    /// <summary>
+    /// The segment's memory. The caller's searcher holds a reference to the segment, so its core
+    /// cannot be disposed of before the listener is added. A reader that is not a segment's (none
+    /// of ours) gets a memory for this call only.
+    /// </summary>
+    private ConcurrentDictionary<string, SegmentWords> Remembered(AtomicReader reader)
+    {
+        if (reader is not SegmentReader segment)
+        {
+            return new();
+        }
+
+        if (segments.TryGetValue(segment.CoreCacheKey, out var known))
+        {
+            return known;
+        }
+
+        var fresh = new ConcurrentDictionary<string, SegmentWords>();
+        if (!segments.TryAdd(segment.CoreCacheKey, fresh))
+        {
+            return segments[segment.CoreCacheKey];
+        }
+
+        segment.AddCoreDisposedListener(this);
+        return fresh;
     }
 
     private sealed record WordStatistics(TermState State, int DocFreq, long TotalTermFreq);
