@@ -135,19 +135,22 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public void Publish(IndexWatermark watermark)
     {
-        // The commit data always describes what the writer holds, whichever commit comes next.
-        writer.SetCommitData(new Dictionary<string, string>
-        {
-            [SchemaKey] = SchemaVersion,
-            [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
-            [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
-        });
         // The writer knows whether anything changed since the current searchers were opened.
         if (!searchers.IsSearcherCurrent())
         {
             publishes.Time(searchers.MaybeRefreshBlocking);
         }
 
+        // Only now, with every document up to the watermark flushed by the reopen, may the commit
+        // data name it: a commit runs on another thread and takes whatever commit data is set when
+        // it has flushed. So a commit can only name a watermark older than what it holds, which
+        // the next start reads again from (applying a log entry twice gives the same documents).
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion,
+            [CaseSequenceKey] = watermark.CaseSequence.ToString(CultureInfo.InvariantCulture),
+            [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
+        });
         Watermark = watermark;
     }
 

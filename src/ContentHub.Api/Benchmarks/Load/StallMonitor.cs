@@ -63,8 +63,9 @@ public sealed class StallMonitor : EventListener
     }
 
     /// <summary>
-    /// Every 10 ms: how much longer than asked a dedicated thread slept (the process did not run),
-    /// and how long a work item waited for a thread-pool thread beyond that.
+    /// Every 10 ms: how much longer than asked a dedicated thread slept, less the collections'
+    /// pauses meanwhile (the process did not run), and how long a work item waited for a
+    /// thread-pool thread beyond that.
     /// </summary>
     private void Probe()
     {
@@ -72,8 +73,11 @@ public sealed class StallMonitor : EventListener
         while (!stopped)
         {
             var asleep = Stopwatch.GetTimestamp();
+            var pausedBefore = GC.GetTotalPauseDuration();
             Thread.Sleep(ProbeInterval);
-            var overslept = Stopwatch.GetElapsedTime(asleep) - ProbeInterval;
+            // A managed thread that wakes during a collection waits for its end: that time is the
+            // collection's (counted above), not the process not running.
+            var overslept = Stopwatch.GetElapsedTime(asleep) - ProbeInterval - (GC.GetTotalPauseDuration() - pausedBefore);
             oversleeps.Add(overslept);
 
             ran.Reset();
