@@ -2,7 +2,6 @@ using ContentHub.Search.Indexing;
 using ContentHub.Search.Tests.Infrastructure;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContentHub.Search.Tests.Indexing;
 
@@ -12,10 +11,10 @@ namespace ContentHub.Search.Tests.Indexing;
 /// </summary>
 public sealed class UnchangedDocumentTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempSearchIndex temp = new();
     private readonly SearchIndex index;
 
-    public UnchangedDocumentTests() => index = new SearchIndex(folder.Path, NullLogger<SearchIndex>.Instance);
+    public UnchangedDocumentTests() => index = temp.Index;
 
     [Fact]
     public void A_document_built_again_unchanged_is_not_written_and_nothing_is_reopened()
@@ -63,11 +62,7 @@ public sealed class UnchangedDocumentTests : IDisposable
         Assert.Equal(1, Hits("glass"));
     }
 
-    public void Dispose()
-    {
-        index.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => temp.Dispose();
 
     private static SearchDocument Case(string title, IReadOnlyList<int>? resolvedBy = null) => new(
         DocumentKind.Case, 17, 1, "en", title, "Scans for Commons with Wikidata items.", "Open", ["upload-tooling"],

@@ -1,7 +1,6 @@
 using ContentHub.Search.Indexing;
 using ContentHub.Search.Querying;
 using ContentHub.Search.Tests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContentHub.Search.Tests.Querying;
 
@@ -12,10 +11,10 @@ namespace ContentHub.Search.Tests.Querying;
 /// </summary>
 public sealed class RememberedWordsTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempSearchIndex temp = new();
     private readonly SearchIndex index;
 
-    public RememberedWordsTests() => index = new SearchIndex(folder.Path, NullLogger<SearchIndex>.Instance);
+    public RememberedWordsTests() => index = temp.Index;
 
     [Fact]
     public void Words_remembered_for_a_merged_away_segment_are_forgotten()
@@ -39,11 +38,7 @@ public sealed class RememberedWordsTests : IDisposable
         Assert.InRange(index.TermStatistics.RememberedSegments, 1, live);
     }
 
-    public void Dispose()
-    {
-        index.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => temp.Dispose();
 
     private static readonly CaseProfile Profile = new(1, null, "Glass plate negatives", "Scanning glass plate negatives for Commons.", "en", [], [], null, null);
 
