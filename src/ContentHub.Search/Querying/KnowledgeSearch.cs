@@ -26,7 +26,8 @@ public sealed class KnowledgeSearch(SearchIndex index)
 
     public KnowledgeResults Search(KnowledgeQuery request) => index.Search(searcher =>
     {
-        var (text, plain) = ParseText(request);
+        var (parsed, plain) = ParseText(request);
+        var text = index.TermStatistics.WithStatistics(searcher.IndexReader, parsed);
         var query = new BooleanQuery { { text, Occur.MUST } };
         if (request.Language is { Length: > 0 } language)
         {

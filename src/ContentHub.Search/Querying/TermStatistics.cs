@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace ContentHub.Search.Querying;
@@ -47,6 +48,48 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
         }
 
         return contexts;
+    }
+
+    /// <summary>
+    /// The query with each of its term queries (within boolean queries) given the remembered
+    /// statistics of its term, so that scoring does not seek every term in every segment again: a
+    /// knowledge-base query looks for each word in several fields. Other queries stay as they are.
+    /// </summary>
+    public Query WithStatistics(IndexReader reader, Query query)
+    {
+        var clauses = new List<BooleanClause>();
+        Collect(query, clauses);
+        foreach (var byField in clauses.GroupBy(clause => ((TermQuery)clause.Query).Term.Field))
+        {
+            var contexts = Lookup(reader, byField.Key, byField.Select(clause => ((TermQuery)clause.Query).Term.Text));
+            foreach (var clause in byField)
+            {
+                var old = (TermQuery)clause.Query;
+                clause.Query = new TermQuery(old.Term, contexts[old.Term.Text]) { Boost = old.Boost };
+            }
+        }
+
+        return query;
+    }
+
+    private static void Collect(Query query, List<BooleanClause> termClauses)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return;
+        }
+
+        foreach (var clause in boolean.Clauses)
+        {
+            if (clause.Query is TermQuery)
+            {
+                termClauses.Add(clause);
+            }
+            else
+            {
+                Collect(clause.Query, termClauses);
+            }
+        }
     }
 
     void SegmentReader.ICoreDisposedListener.OnDispose(object ownerCoreCacheKey) => segments.TryRemove(ownerCoreCacheKey, out _);
