@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
 namespace ContentHub.Search.Indexing;
 
 /// <summary>
@@ -5,8 +8,17 @@ namespace ContentHub.Search.Indexing;
 /// appended to the logs and wake the indexer; a search waits until the index covers what this
 /// process wrote, so a client that writes and then searches sees its own write.
 /// </summary>
-public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
+public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWriteListener
 {
+    /// <summary>The meter and instrument a monitor listens to (the load test's stall monitor does).</summary>
+    public const string MeterName = "ContentHub.Search";
+
+    public const string FreshnessWaitName = "contenthub.search.freshness_wait";
+
+    // Only searches that found the index behind are measured: how long they waited for it.
+    private readonly Histogram<double> freshnessWaits = meters.Create(MeterName)
+        .CreateHistogram<double>(FreshnessWaitName, "ms", "How long a search waited for the index to cover this process's writes");
+
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock gate = new();
     private IndexWatermark written;
@@ -61,14 +73,16 @@ public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
     /// <summary>Waits until the index covers every write this process made, or the timeout passes.</summary>
     public async Task<bool> WaitUntilFreshAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        for (var waited = false; ; waited = true)
         {
             Task next;
             lock (gate)
             {
                 if (!index.NeedsRebuild && index.Watermark.Covers(written))
                 {
+                    RecordWait(waited, started);
                     return true;
                 }
 
@@ -78,11 +92,20 @@ public sealed class IndexFeed(SearchIndex index) : ILogWriteListener
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
             {
+                RecordWait(waited, started);
                 return false;
             }
 
             Wake();
             await next.WaitAsync(left, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private void RecordWait(bool waited, long started)
+    {
+        if (waited)
+        {
+            freshnessWaits.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

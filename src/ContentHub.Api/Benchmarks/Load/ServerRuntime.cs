@@ -33,7 +33,8 @@ public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcP
             CpuMs / 1000 / seconds, calls == 0 ? double.NaN : CpuMs / calls, Collections / seconds, Gen1 / seconds, Gen2 / seconds,
             GcPauseMs / 10 / seconds, Collections == 0 ? 0 : GcPauseMs / Collections, calls == 0 ? double.NaN : AllocatedBytes / 1048576.0 / calls, JitMethods,
             Index.Publishes, Index.PublishMs, Index.Merges, Index.MergeMs, Index.Commits, Index.CommitMs, StallMonitor.Threshold.TotalMilliseconds,
-            string.Join(", ", Stall("collections", Stalls.GcPauses), Stall("process not running", Stalls.Oversleeps), Stall("work waiting for a pool thread", Stalls.PoolWaits)));
+            string.Join(", ", Stall("collections", Stalls.GcPauses), Stall("process not running", Stalls.Oversleeps), Stall("work waiting for a pool thread", Stalls.PoolWaits),
+                Stall("searches waiting for a fresh index", Stalls.FreshnessWaits)));
     }
 
     private static string Stall(string cause, StallCount stalls) =>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Diagnostics.Tracing;
+using ContentHub.Search.Indexing;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
@@ -7,8 +9,9 @@ namespace ContentHub.Api.Benchmarks.Load;
 /// Stalls of the load server, counted apart so that a latency tail can be put down to its cause:
 /// a garbage collection that stopped every thread, the whole process not running (a pause of the
 /// virtual machine, or every core busy elsewhere), or work waiting in the thread pool's queue while
-/// the process ran (threads blocked, e.g. in SQLite's synchronous I/O or its busy wait). Only the
-/// load server starts one.
+/// the process ran (threads blocked, e.g. in SQLite's synchronous I/O or its busy wait), and a
+/// search waiting for the index to cover this process's writes (the index feed's metric). Only
+/// the load server starts one.
 /// </summary>
 public sealed class StallMonitor : EventListener
 {
@@ -28,6 +31,8 @@ public sealed class StallMonitor : EventListener
     private readonly StallCounter gcPauses = new();
     private readonly StallCounter oversleeps = new();
     private readonly StallCounter poolWaits = new();
+    private readonly StallCounter freshnessWaits = new();
+    private readonly MeterListener searches = new();
     private readonly Thread prober;
     private long suspendedAt;
     private volatile bool stopped;
@@ -36,10 +41,19 @@ public sealed class StallMonitor : EventListener
     {
         prober = new Thread(Probe) { IsBackground = true, Name = "stall probe" };
         prober.Start();
+        searches.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument is { Meter.Name: IndexFeed.MeterName, Name: IndexFeed.FreshnessWaitName })
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        searches.SetMeasurementEventCallback<double>((_, milliseconds, _, _) => freshnessWaits.Add(TimeSpan.FromMilliseconds(milliseconds)));
+        searches.Start();
     }
 
     /// <summary>Counts since start, each with its longest stall since the last reading.</summary>
-    public ServerStalls Read() => new(gcPauses.Read(), oversleeps.Read(), poolWaits.Read());
+    public ServerStalls Read() => new(gcPauses.Read(), oversleeps.Read(), poolWaits.Read(), freshnessWaits.Read());
 
     protected override void OnEventSourceCreated(EventSource source)
     {
@@ -97,15 +111,16 @@ public sealed class StallMonitor : EventListener
     {
         stopped = true;
         prober.Join();
+        searches.Dispose();
         base.Dispose();
     }
 }
 
 /// <summary>Stalls of at least <see cref="StallMonitor.Threshold"/>, by cause.</summary>
-public sealed record ServerStalls(StallCount GcPauses, StallCount Oversleeps, StallCount PoolWaits)
+public sealed record ServerStalls(StallCount GcPauses, StallCount Oversleeps, StallCount PoolWaits, StallCount FreshnessWaits)
 {
     public static ServerStalls operator -(ServerStalls after, ServerStalls before) =>
-        new(after.GcPauses - before.GcPauses, after.Oversleeps - before.Oversleeps, after.PoolWaits - before.PoolWaits);
+        new(after.GcPauses - before.GcPauses, after.Oversleeps - before.Oversleeps, after.PoolWaits - before.PoolWaits, after.FreshnessWaits - before.FreshnessWaits);
 }
 
 /// <summary>How many stalls and their time in all since start, and the longest since the previous reading.</summary>
