@@ -36,33 +36,44 @@ public sealed class IndexWriterService(
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         await writing.WaitAsync(cancellationToken);
-        await committing.WaitAsync(cancellationToken);
-        Rebuilding = true;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var source = new IndexSource(scope.ServiceProvider.GetRequiredService<ContentHubDbContext>());
-            var watermark = await source.LatestAsync(cancellationToken);
-            var started = DateTime.UtcNow;
-            index.DeleteAll();
-            var count = 0;
-            await foreach (var document in source.AllAsync(cancellationToken))
+            await committing.WaitAsync(cancellationToken);
+            Rebuilding = true;
+            try
             {
-                index.Upsert(document);
-                count++;
+                return await ReplaceAllAsync(cancellationToken);
             }
-
-            index.CommitRebuild(watermark);
-            feed.ReportPublished();
-            logger.LogInformation("Rebuilt the search index: {Count} documents in {Seconds:0.0} s", count, (DateTime.UtcNow - started).TotalSeconds);
-            return count;
+            finally
+            {
+                Rebuilding = false;
+                committing.Release();
+            }
         }
         finally
         {
-            Rebuilding = false;
-            committing.Release();
             writing.Release();
         }
+    }
+
+    private async Task<int> ReplaceAllAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var source = new IndexSource(scope.ServiceProvider.GetRequiredService<ContentHubDbContext>());
+        var watermark = await source.LatestAsync(cancellationToken);
+        var started = DateTime.UtcNow;
+        index.DeleteAll();
+        var count = 0;
+        await foreach (var document in source.AllAsync(cancellationToken))
+        {
+            index.Upsert(document);
+            count++;
+        }
+
+        index.CommitRebuild(watermark);
+        feed.ReportPublished();
+        logger.LogInformation("Rebuilt the search index: {Count} documents in {Seconds:0.0} s", count, (DateTime.UtcNow - started).TotalSeconds);
+        return count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
