@@ -51,28 +51,28 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
     }
 
     /// <summary>
-    /// The query with each of its term queries (within boolean queries) given the remembered
-    /// statistics of its term, so that scoring does not seek every term in every segment again: a
-    /// knowledge-base query looks for each word in several fields. Other queries stay as they are.
+    /// Gives each term query within the query's boolean queries the remembered statistics of its
+    /// term (in place; the query is returned), so that scoring does not seek every term in every
+    /// segment again: a knowledge-base query looks for each word in several fields. Other queries
+    /// stay as they are.
     /// </summary>
     public Query WithStatistics(IndexReader reader, Query query)
     {
-        var clauses = new List<BooleanClause>();
+        var clauses = new List<(BooleanClause Clause, Term Term, float Boost)>();
         Collect(query, clauses);
-        foreach (var byField in clauses.GroupBy(clause => ((TermQuery)clause.Query).Term.Field))
+        foreach (var byField in clauses.GroupBy(c => c.Term.Field))
         {
-            var contexts = Lookup(reader, byField.Key, byField.Select(clause => ((TermQuery)clause.Query).Term.Text));
-            foreach (var clause in byField)
+            var contexts = Lookup(reader, byField.Key, byField.Select(c => c.Term.Text));
+            foreach (var (clause, term, boost) in byField)
             {
-                var old = (TermQuery)clause.Query;
-                clause.Query = new TermQuery(old.Term, contexts[old.Term.Text]) { Boost = old.Boost };
+                clause.Query = new TermQuery(term, contexts[term.Text]) { Boost = boost };
             }
         }
 
         return query;
     }
 
-    private static void Collect(Query query, List<BooleanClause> termClauses)
+    private static void Collect(Query query, List<(BooleanClause Clause, Term Term, float Boost)> termClauses)
     {
         if (query is not BooleanQuery boolean)
         {
@@ -81,9 +81,9 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
 
         foreach (var clause in boolean.Clauses)
         {
-            if (clause.Query is TermQuery)
+            if (clause.Query is TermQuery term)
             {
-                termClauses.Add(clause);
+                termClauses.Add((clause, term.Term, term.Boost));
             }
             else
             {
