@@ -41,7 +41,7 @@ public sealed class SearchIndex : IDisposable
         // time at 100k cases. Segments and merges up to 4 MB stay in memory until the next commit
         // (every few seconds) writes them out, as Lucene advises for frequent reopens of few writes.
         // 8 MB in all bounds what the cache adds to memory; beyond it new files go to disk.
-        directory = new NRTCachingDirectory(FSDirectory.Open(folder), maxMergeSizeMB: 4, maxCachedMB: 8);
+        directory = new NRTCachingDirectory(new MappedDirectory(folder), maxMergeSizeMB: 4, maxCachedMB: 8);
         Analyzer = LanguageFields.CreateAnalyzer();
         (NeedsRebuild, Watermark) = Inspect(directory, logger);
         writer = new IndexWriter(directory, new IndexWriterConfig(LanguageFields.Version, Analyzer)
