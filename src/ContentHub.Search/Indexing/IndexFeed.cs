@@ -70,17 +70,22 @@ public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWri
         done.TrySetResult();
     }
 
-    /// <summary>Waits until the index covers every write this process made, or the timeout passes.</summary>
+    /// <summary>
+    /// Waits until the index covers every write this process had made when the search began, or the
+    /// timeout passes. Writes made meanwhile are not waited for: under a steady stream of writes a
+    /// search that chased the newest one waited publish after publish (up to 120 ms at 100k cases).
+    /// </summary>
     public async Task<bool> WaitUntilFreshAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var deadline = DateTime.UtcNow + timeout;
+        var target = Written;
         for (var waited = false; ; waited = true)
         {
             Task next;
             lock (gate)
             {
-                if (!index.NeedsRebuild && index.Watermark.Covers(written))
+                if (!index.NeedsRebuild && index.Watermark.Covers(target))
                 {
                     RecordWait(waited, started);
                     return true;
