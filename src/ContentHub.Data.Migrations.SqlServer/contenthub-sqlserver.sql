@@ -1538,3 +1538,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125015349_RequestStatusCounts'
+)
+BEGIN
+    CREATE TABLE [RequestStatusCounts] (
+        [HubId] int NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_RequestStatusCounts] PRIMARY KEY ([HubId], [Status])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125015349_RequestStatusCounts'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [HelpRequests_KeepStatusCounts] ON [HelpRequests] AFTER INSERT, UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        MERGE [RequestStatusCounts] WITH (HOLDLOCK) AS [c]
+        USING (
+            SELECT [HubId], [Status], SUM([Delta]) AS [Delta]
+            FROM (SELECT [HubId], [Status], 1 AS [Delta] FROM inserted
+                  UNION ALL SELECT [HubId], [Status], -1 FROM deleted) AS [changes]
+            GROUP BY [HubId], [Status]
+            HAVING SUM([Delta]) <> 0) AS [d]
+        ON [c].[HubId] = [d].[HubId] AND [c].[Status] = [d].[Status]
+        WHEN MATCHED THEN UPDATE SET [Count] = [c].[Count] + [d].[Delta]
+        WHEN NOT MATCHED THEN INSERT ([HubId], [Status], [Count]) VALUES ([d].[HubId], [d].[Status], [d].[Delta]);
+    END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125015349_RequestStatusCounts'
+)
+BEGIN
+    INSERT INTO [RequestStatusCounts] ([HubId], [Status], [Count]) SELECT [HubId], [Status], COUNT(*) FROM [HelpRequests] GROUP BY [HubId], [Status]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125015349_RequestStatusCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125015349_RequestStatusCounts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -29,6 +29,7 @@ public sealed class ContentHubDbContext(DbContextOptions<ContentHubDbContext> op
     public DbSet<ExpertProfile> ExpertProfiles => Set<ExpertProfile>();
     public DbSet<ExpertSkill> ExpertSkills => Set<ExpertSkill>();
     public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+    public DbSet<RequestStatusCount> RequestStatusCounts => Set<RequestStatusCount>();
     public DbSet<CaseComment> CaseComments => Set<CaseComment>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<Referral> Referrals => Set<Referral>();

@@ -15,7 +15,8 @@ public static class HelpRequestQueries
         query.Connection<object?, HelpRequestsConnectionType, HelpRequestFilterInputType, HelpRequestSortInputType, HelpRequest, HelpRequestModel>(
                 "requests",
                 context => context.Get<RequestAccess>().VisibleAsync(context.Get<ContentHubDbContext>().HelpRequests, context.CancellationToken),
-                r => r.Id)
+                r => r.Id,
+                KeptRequestCounts.TotalAsync)
             .Description("The hub's help requests (cases) the caller may see, newest first unless ordered otherwise.")
             .SignedIn();
 }

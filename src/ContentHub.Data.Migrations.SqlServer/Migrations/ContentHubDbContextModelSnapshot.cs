@@ -1083,7 +1083,12 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("HubId", "PriorityScore", "CreatedAt", "Status")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("HelpRequests");
+                    b.ToTable("HelpRequests", t =>
+                        {
+                            t.HasTrigger("HelpRequests_KeepStatusCounts");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ContentHub.Data.Requests.Referral", b =>
@@ -1129,6 +1134,23 @@ namespace ContentHub.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("ExpertProfileId", "State");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Requests.RequestStatusCount", b =>
+                {
+                    b.Property<int>("HubId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("HubId", "Status");
+
+                    b.ToTable("RequestStatusCounts");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Taxonomy.HelpType", b =>

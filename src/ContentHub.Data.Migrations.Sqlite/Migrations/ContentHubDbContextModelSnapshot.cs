@@ -1058,7 +1058,10 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("HubId", "PriorityScore", "CreatedAt", "Status")
                         .IsDescending(false, true, false, false);
 
-                    b.ToTable("HelpRequests");
+                    b.ToTable("HelpRequests", t =>
+                        {
+                            t.HasTrigger("HelpRequests_KeepStatusCounts");
+                        });
                 });
 
             modelBuilder.Entity("ContentHub.Data.Requests.Referral", b =>
@@ -1103,6 +1106,23 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ExpertProfileId", "State");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("ContentHub.Data.Requests.RequestStatusCount", b =>
+                {
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HubId", "Status");
+
+                    b.ToTable("RequestStatusCounts");
                 });
 
             modelBuilder.Entity("ContentHub.Data.Taxonomy.HelpType", b =>

@@ -10,6 +10,9 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
     public void Configure(EntityTypeBuilder<HelpRequest> request)
     {
         request.HasOne<Hub>().WithMany().HasForeignKey(r => r.HubId);
+        // Declared so that EF reads generated values back without OUTPUT/RETURNING, which a table
+        // with triggers does not allow on SQL Server (and SQLite would not report their changes).
+        request.ToTable(t => t.HasTrigger(RequestStatusCount.TriggerName));
         request.Property(r => r.Title).HasMaxLength(Limits.Title);
         request.Property(r => r.Description).HasMaxLength(Limits.Description);
         request.Property(r => r.Language).HasMaxLength(Limits.LanguageCode);

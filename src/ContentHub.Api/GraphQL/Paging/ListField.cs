@@ -17,11 +17,18 @@ namespace ContentHub.Api.GraphQL.Paging;
 /// </summary>
 public static class ListField
 {
+    /// <summary>
+    /// A list's total for this filter (the <c>where</c> argument, null without one) known without
+    /// counting its rows, or null when it is not known: then the filtered rows are counted.
+    /// </summary>
+    public delegate ValueTask<Func<CancellationToken, Task<int>>?> KnownTotal(IResolveFieldContext context, Dictionary<string, object?>? where);
+
     public static FieldBuilder<TSource, object> Connection<TSource, TConnection, TFilter, TSort, TEntity, TModel>(
         this ObjectGraphType<TSource> owner,
         string name,
         Func<IResolveFieldContext<TSource>, ValueTask<IQueryable<TEntity>>> source,
-        Expression<Func<TEntity, int>> tieBreaker)
+        Expression<Func<TEntity, int>> tieBreaker,
+        KnownTotal? knownTotal = null)
         where TEntity : class
         where TConnection : IGraphType
         where TFilter : FilterInputType<TEntity>
@@ -34,7 +41,8 @@ public static class ListField
             .ResolveAsync(async context =>
             {
                 var query = await source(context);
-                if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+                var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                if (where is not null)
                 {
                     query = query.Where(ArgumentType<TFilter>(context, "where").ToPredicate(where));
                 }
@@ -46,7 +54,8 @@ public static class ListField
                 return await sort.Apply(query, order, tieBreaker).ToConnectionAsync(
                     context,
                     tieBreaker,
-                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping));
+                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping),
+                    knownTotal is null ? null : await knownTotal(context, where));
             });
     }
 

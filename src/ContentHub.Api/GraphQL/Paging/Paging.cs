@@ -33,8 +33,13 @@ public static class Paging
     /// One statement with <c>key IN (subquery)</c> did the same on paper, but SQLite then sometimes
     /// drove the outer query through an index in sort order and tested every row against the list.
     /// </remarks>
+    /// <param name="knownTotal">The list's total without counting its rows, when the caller knows it; null to count.</param>
     public static async Task<Connection<TNode>> ToConnectionAsync<TEntity, TNode>(
-        this IQueryable<TEntity> ordered, IResolveFieldContext context, Expression<Func<TEntity, int>> key, Func<List<int>, IQueryable<TNode>> readByKeys)
+        this IQueryable<TEntity> ordered,
+        IResolveFieldContext context,
+        Expression<Func<TEntity, int>> key,
+        Func<List<int>, IQueryable<TNode>> readByKeys,
+        Func<CancellationToken, Task<int>>? knownTotal = null)
     {
         async Task<List<TNode>> ReadAsync(IQueryable<TEntity> window, CancellationToken token)
         {
@@ -54,7 +59,7 @@ public static class Paging
         var after = Position(context, "after");
         var before = Position(context, "before");
         int? total = null;
-        async Task<int> CountAsync(CancellationToken token) => total ??= await ordered.CountAsync(token);
+        async Task<int> CountAsync(CancellationToken token) => total ??= await (knownTotal?.Invoke(token) ?? ordered.CountAsync(token));
 
         var start = after + 1 ?? 0;
         int end;
