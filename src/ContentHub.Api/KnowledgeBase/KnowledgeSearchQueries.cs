@@ -33,7 +33,7 @@ public static class KnowledgeSearchQueries
 
                 var (start, size) = Paging.ForwardWindow(context);
                 var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
+                await context.Get<IndexFeed>().WaitUntilFreshAsync(IndexLogs.Articles, SearchFreshness.Timeout, context.CancellationToken);
                 var results = context.Get<KnowledgeSearch>().Search(new KnowledgeQuery(
                     hubId, text, context.GetArgument<string?>("language"), context.GetArgument<List<string>?>("tags") ?? [],
                     (context.GetArgument<ArticleStatus?>("status") ?? ArticleStatus.Published).ToString(), start, size));

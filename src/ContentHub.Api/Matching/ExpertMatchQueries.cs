@@ -1,6 +1,7 @@
 using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Requests;
+using ContentHub.Search.Indexing;
 using ContentHub.Search.Matching;
 using GraphQL;
 using GraphQL.Types;
@@ -21,7 +22,7 @@ public static class ExpertMatchQueries
             .ShortList()
             .ResolveAsync(async context =>
             {
-                var profile = await SimilarityQueries.ProfileAsync(context);
+                var profile = await SimilarityQueries.ProfileAsync(context, IndexLogs.Cases);
                 var facts = await context.Get<ExpertCandidates>().LoadAsync(profile.HubId, context.Source.AffiliateId, profile.HelpTypes, context.CancellationToken);
                 var today = DateOnly.FromDateTime(context.Get<TimeProvider>().GetUtcNow().UtcDateTime);
                 var match = new MatchRequest(profile, facts.NeededSkills, facts.Region, today, context.GetArgument<bool?>("includeExternal") == true, facts.Weights);

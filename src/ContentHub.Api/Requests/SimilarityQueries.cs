@@ -27,12 +27,12 @@ public static class SimilarityQueries
             .Description("Past cases most like this one (never itself), best first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ShortList()
-            .ResolveAsync(async context => await VisibleCasesAsync(context, await ProfileAsync(context)));
+            .ResolveAsync(async context => await VisibleCasesAsync(context, await ProfileAsync(context, IndexLogs.Cases)));
         request.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestedArticleType>>>>("suggestedArticles")
             .Description("Published articles that may answer this request, in its language first.")
             .Argument<IntGraphType>("first", "At most 20; default 5.")
             .ShortList()
-            .ResolveAsync(async context => context.Get<SimilarCases>().FindArticles(await ProfileAsync(context), First(context)));
+            .ResolveAsync(async context => context.Get<SimilarCases>().FindArticles(await ProfileAsync(context, IndexLogs.Articles), First(context)));
     }
 
     public static void AddDraftSuggestions(this ObjectGraphType query) =>
@@ -49,18 +49,18 @@ public static class SimilarityQueries
                     hubId, null, Limit(input.Title, 300), Limit(input.Description, 20_000), input.Language, input.HelpTypes ?? [],
                     (input.TargetPlatforms ?? []).Select(p => p.ToString()).ToList(), input.PartnerType?.ToString(),
                     GlobalId.KeyOf(input.CampaignId, "Campaign"));
-                await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
+                await context.Get<IndexFeed>().WaitUntilFreshAsync(IndexLogs.Cases | IndexLogs.Articles, SearchFreshness.Timeout, context.CancellationToken);
                 var similar = context.Get<SimilarCases>();
                 return new DraftSuggestions(await VisibleCasesAsync(context, profile), similar.FindArticles(profile, First(context)));
             });
 
-    /// <summary>The stored request as the searches see it, once the index covers this process's writes.</summary>
-    public static async Task<CaseProfile> ProfileAsync(IResolveFieldContext<HelpRequestModel> context)
+    /// <summary>The stored request as the searches see it, once the index covers this process's writes to the logs they read.</summary>
+    public static async Task<CaseProfile> ProfileAsync(IResolveFieldContext<HelpRequestModel> context, IndexLogs logs)
     {
         var request = context.Source;
         var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
         var helpTypes = await context.Get<HelpTypesByRequestLoader>().Load(request.Id).GetResultAsync(context.CancellationToken);
-        await context.Get<IndexFeed>().WaitUntilFreshAsync(SearchFreshness.Timeout, context.CancellationToken);
+        await context.Get<IndexFeed>().WaitUntilFreshAsync(logs, SearchFreshness.Timeout, context.CancellationToken);
         return new CaseProfile(
             hubId, request.Id, request.Title, request.Description, request.Language, helpTypes.Select(t => t.Key).ToList(),
             request.TargetPlatforms.Select(p => p.ToString()).ToList(), request.PartnerType?.ToString(), request.CampaignId);

@@ -6,8 +6,8 @@ namespace ContentHub.Search.Tests.Indexing;
 
 /// <summary>
 /// A search sees the writes this process made before it began (read your own writes), and waits
-/// for those only: under a steady stream of writes, chasing the newest one kept searches waiting
-/// publish after publish.
+/// for those only, and only in the logs whose documents it returns: under a steady stream of
+/// writes, chasing the newest one kept searches waiting publish after publish.
 /// </summary>
 public sealed class FreshnessTests : IDisposable
 {
@@ -27,11 +27,11 @@ public sealed class FreshnessTests : IDisposable
     public async Task A_search_waits_for_the_writes_made_before_it_began_and_not_for_later_ones()
     {
         feed.ReportWritten(new IndexWatermark(1, 0));
-        var first = feed.WaitUntilFreshAsync(Patience, CancellationToken.None);
+        var first = feed.WaitUntilFreshAsync(IndexLogs.Cases, Patience, CancellationToken.None);
         Assert.False(first.IsCompleted);
 
         feed.ReportWritten(new IndexWatermark(2, 0)); // written while the first search waits
-        var second = feed.WaitUntilFreshAsync(Patience, CancellationToken.None);
+        var second = feed.WaitUntilFreshAsync(IndexLogs.Cases, Patience, CancellationToken.None);
         Publish(new IndexWatermark(1, 0));
 
         Assert.True(await first);
@@ -39,6 +39,20 @@ public sealed class FreshnessTests : IDisposable
 
         Publish(new IndexWatermark(2, 0));
         Assert.True(await second);
+    }
+
+    [Fact]
+    public async Task A_search_does_not_wait_for_writes_to_a_log_it_does_not_read()
+    {
+        feed.ReportWritten(new IndexWatermark(1, 0)); // a case changed; the article log did not
+        var articles = feed.WaitUntilFreshAsync(IndexLogs.Articles, Patience, CancellationToken.None);
+        var both = feed.WaitUntilFreshAsync(IndexLogs.Cases | IndexLogs.Articles, Patience, CancellationToken.None);
+
+        Assert.True(await articles);
+        Assert.False(both.IsCompleted);
+
+        Publish(new IndexWatermark(1, 0));
+        Assert.True(await both);
     }
 
     public void Dispose()
