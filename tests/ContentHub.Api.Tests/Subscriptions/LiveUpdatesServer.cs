@@ -14,7 +14,8 @@ public sealed class LiveUpdatesServer : ContentHubServer
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["ContentHub:WebSockets:ConnectionInitTimeout"] = "00:00:01",
+        // Three seconds: one let a busy CI machine time out tests that initialise at once.
+        ["ContentHub:WebSockets:ConnectionInitTimeout"] = "00:00:03",
         ["ContentHub:LiveUpdates:PollInterval"] = "01:00:00",
     };
 
