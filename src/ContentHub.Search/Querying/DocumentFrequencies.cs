@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -23,11 +22,10 @@ internal sealed class DocumentFrequencies
 {
     private const double Drift = 0.05;
 
-    // Bounded memory: every word of both languages' analyses, a stemmed vocabulary of tens of thousands.
+    // Every word of both languages' analyses, a stemmed vocabulary of tens of thousands.
     private const int MaxRemembered = 100_000;
 
-    private readonly ConcurrentDictionary<(string Field, string Word), Counted> counts = new();
-    private int size; // a ConcurrentDictionary's Count takes every lock; an approximate size of our own takes none
+    private readonly BoundedMemory<(string Field, string Word), Counted> counts = new(MaxRemembered);
 
     public Dictionary<string, int> Of(IndexReader reader, string field, IEnumerable<string> words)
     {
@@ -36,7 +34,7 @@ internal sealed class DocumentFrequencies
         var uncounted = new List<string>();
         foreach (var word in words)
         {
-            if (counts.TryGetValue((field, word), out var known) && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
+            if (counts.TryGet((field, word), out var known) && Math.Abs(known.MaxDoc - maxDoc) <= Drift * maxDoc)
             {
                 frequencies[word] = known.DocFreq;
             }
@@ -78,27 +76,18 @@ internal sealed class DocumentFrequencies
 
     private void Store(string field, List<string> words, Dictionary<string, int> frequencies, int maxDoc)
     {
-        if (Volatile.Read(ref size) + words.Count > MaxRemembered)
-        {
-            counts.Clear();
-            Interlocked.Exchange(ref size, 0);
-        }
-
+        counts.MakeRoom(words.Count);
         foreach (var word in words)
         {
             // A word no document had is not remembered, so it is counted every time: the next
             // write may bring its first document, and a word that is in one document tells the most.
             if (frequencies[word] == 0)
             {
-                counts.TryRemove((field, word), out _);
-            }
-            else if (counts.TryAdd((field, word), new Counted(frequencies[word], maxDoc)))
-            {
-                Interlocked.Increment(ref size); // a recount replaces its entry and takes no more room
+                counts.Forget((field, word));
             }
             else
             {
-                counts[(field, word)] = new Counted(frequencies[word], maxDoc);
+                counts.Remember((field, word), new Counted(frequencies[word], maxDoc));
             }
         }
     }

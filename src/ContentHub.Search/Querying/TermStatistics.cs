@@ -126,15 +126,14 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
     /// <summary>One segment's field: what its words were found to be, absent ones included.</summary>
     private sealed class SegmentWords
     {
-        private readonly ConcurrentDictionary<string, WordStatistics?> words = new(StringComparer.Ordinal);
-        private int size; // a ConcurrentDictionary's Count takes every lock
+        private readonly BoundedMemory<string, WordStatistics?> words = new(MaxRemembered, StringComparer.Ordinal);
 
         public IEnumerable<(string Word, WordStatistics? Statistics)> Get(AtomicReader segment, string field, IReadOnlyList<string> wanted)
         {
             var missing = new List<(string Word, BytesRef Bytes)>();
             foreach (var word in wanted)
             {
-                if (words.TryGetValue(word, out var known))
+                if (words.TryGet(word, out var known))
                 {
                     yield return (word, known);
                 }
@@ -149,19 +148,14 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
                 yield break;
             }
 
-            if (Interlocked.Add(ref size, missing.Count) > MaxRemembered)
-            {
-                words.Clear();
-                Interlocked.Exchange(ref size, missing.Count);
-            }
-
+            words.MakeRoom(missing.Count);
             var enumerator = segment.GetTerms(field)?.GetEnumerator();
             foreach (var (word, bytes) in missing.OrderBy(m => m.Bytes, BytesRef.UTF8SortedAsUnicodeComparer))
             {
                 var found = enumerator is not null && enumerator.SeekExact(bytes)
                     ? new WordStatistics(enumerator.GetTermState(), enumerator.DocFreq, enumerator.TotalTermFreq)
                     : null;
-                words[word] = found;
+                words.Remember(word, found);
                 yield return (word, found);
             }
         }
