@@ -1,4 +1,6 @@
 using AutoMapper;
+using ContentHub.Api.Affiliates;
+using ContentHub.Api.Campaigns;
 using ContentHub.Data.Requests;
 using ContentHub.Data.Usefulness;
 
@@ -34,6 +36,12 @@ public sealed class HelpRequestModel
     public DateTimeOffset? ResolvedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public int Version { get; init; }
+
+    /// <summary>Read with a page of cases when its selection asks for it (<see cref="GraphQL.Paging.SelectedExpansions"/>); otherwise null, and the field asks its batch loader.</summary>
+    public AffiliateModel? Affiliate { get; init; }
+
+    /// <summary>As <see cref="Affiliate"/>; null also when the case feeds no campaign.</summary>
+    public CampaignModel? Campaign { get; init; }
 }
 
 public sealed class CaseCommentModel
@@ -84,7 +92,9 @@ public sealed class HelpRequestProfile : Profile
     public HelpRequestProfile()
     {
         // PartnerName, PartnerType and PartnerWikidataId flatten Partner.Name/Type/WikidataId by convention.
-        CreateMap<HelpRequest, HelpRequestModel>();
+        CreateMap<HelpRequest, HelpRequestModel>()
+            .ForMember(m => m.Affiliate, member => member.ExplicitExpansion())
+            .ForMember(m => m.Campaign, member => member.ExplicitExpansion());
         CreateMap<CaseComment, CaseCommentModel>();
         CreateMap<CaseAssignment, CaseAssignmentModel>();
         CreateMap<Referral, ReferralModel>();

@@ -23,7 +23,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         Field(r => r.IsPublic).Description("Shared with the movement: every signed-in member of the hub may read it. Otherwise only its affiliate, the hub and the experts on it may.");
         Field(r => r.Description).Description("As the requester wrote it; plain text or Markdown, never rendered by the server.");
         Field(r => r.Language).Description("ISO 639 code of the language the request is written in.");
-        Field<NonNullGraphType<AffiliateType>>("affiliate").Resolve(context => context.Get<AffiliateByIdLoader>().Load(context.Source.AffiliateId));
+        Field<NonNullGraphType<AffiliateType>>("affiliate").Resolve(context => context.Source.Affiliate ?? (object)context.Get<AffiliateByIdLoader>().Load(context.Source.AffiliateId));
         Field<NonNullGraphType<PersonType>>("requester").Resolve(context => context.Get<PersonByIdLoader>().Load(context.Source.RequesterId));
         Field<PartnerInstitutionType>("partner")
             .Description("The institution whose content is involved, if any.")
@@ -34,7 +34,7 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestModel>
         Field(r => r.TargetPlatforms, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<Platform>>>>));
         Field(r => r.ContentVolume).Description("Number of files or items the request brings; 0 for advice only.");
         Field(r => r.UsefulnessPlan, nullable: true).Description("How the content will be used on the wikis.");
-        Field<CampaignType>("campaign").Resolve(context => context.Source.CampaignId is { } id ? context.Get<CampaignByIdLoader>().Load(id) : null);
+        Field<CampaignType>("campaign").Resolve(context => context.Source.CampaignId is { } id ? context.Source.Campaign ?? (object)context.Get<CampaignByIdLoader>().Load(id) : null);
         Field(r => r.Status, type: typeof(NonNullGraphType<EnumerationGraphType<RequestStatus>>));
         Field(r => r.PriorityScore, nullable: true).Description("The committee's weighted priority score (0–5), once scored.");
         Field(r => r.DeclineReason, nullable: true).Description("Why the hub declined, written for the requester.");

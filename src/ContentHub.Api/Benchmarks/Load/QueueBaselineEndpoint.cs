@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContentHub.Api.Access;
 using ContentHub.Api.Composition;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Data;
@@ -22,10 +23,18 @@ public static class QueueBaselineEndpoint
 
     public static IEndpointRouteBuilder MapQueueBaseline(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (int? first, ContentHubDbContext db, HubDirectory hubs, IOptions<ContentHubOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet(Path, async (int? first, ContentHubDbContext db, Caller caller, HubContext hub, IOptions<ContentHubOptions> options, CancellationToken cancellationToken) =>
         {
+            // Whose queue: the whole hub's for staff, by the same rule as the GraphQL path
+            // (RequestAccess.SeesWholeHubAsync). Without it this endpoint handed every case of the
+            // hub to anyone who could call it; the yardstick must answer only what the caller may see.
+            if (!await caller.MayUseThisHubAsync(cancellationToken) || !await caller.IsStaffAsync(cancellationToken))
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
             var size = first ?? options.Value.GraphQL.DefaultPageSize;
-            var hubId = await hubs.FindAsync(db, options.Value.DefaultHub, cancellationToken);
+            var hubId = await hub.GetHubIdAsync(cancellationToken);
             var queue = db.HelpRequests.AsNoTracking().Where(r => r.HubId == hubId && Open.Contains(r.Status));
             // The total from the counts the database keeps, and keys first, then their rows, as the
             // GraphQL path does (KeptRequestCounts, Paging.ToConnectionAsync): a fair yardstick is a

@@ -51,10 +51,11 @@ public static class ListField
                 var sort = ArgumentType<TSort>(context, "order");
                 var rows = context.Get<ContentHubDbContext>().Set<TEntity>().AsNoTracking();
                 var mapping = context.Get<IMappingConfiguration>();
+                var expansions = SelectedExpansions.Of<TEntity, TModel>(context, mapping);
                 return await sort.Apply(query, order, tieBreaker).ToConnectionAsync(
                     context,
                     tieBreaker,
-                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping),
+                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping, null, expansions),
                     knownTotal is null ? null : await knownTotal(context, where));
             });
     }
