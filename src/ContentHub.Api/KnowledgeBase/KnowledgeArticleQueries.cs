@@ -1,3 +1,4 @@
+using AutoMapper.QueryableExtensions;
 using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
@@ -75,12 +76,10 @@ public sealed class SourceCasesByArticleLoader(ContentHubDbContext db, IMappingC
         // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
         var rows = await db.Set<Dictionary<string, object>>("KnowledgeArticleSourceCase")
             .Where(link => keys.Contains(EF.Property<int>(link, "KnowledgeArticleId")))
-            .Join(cases, link => EF.Property<int>(link, "HelpRequestId"), r => r.Id,
+            .Join(cases.ProjectTo<HelpRequestModel>(mapping), link => EF.Property<int>(link, "HelpRequestId"), r => r.Id,
                 (link, r) => new { ArticleId = EF.Property<int>(link, "KnowledgeArticleId"), Case = r })
             .OrderBy(row => row.Case.CreatedAt)
-            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var mapper = mapping.CreateMapper();
-        return rows.Select(row => KeyValuePair.Create(row.ArticleId, mapper.Map<HelpRequestModel>(row.Case))).ToList();
+        return rows.Select(row => KeyValuePair.Create(row.ArticleId, row.Case)).ToList();
     }
 }

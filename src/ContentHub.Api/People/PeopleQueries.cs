@@ -1,3 +1,4 @@
+using AutoMapper.QueryableExtensions;
 using ContentHub.Api.Access;
 using ContentHub.Api.Affiliates;
 using ContentHub.Api.GraphQL.Common;
@@ -49,12 +50,11 @@ public sealed class AffiliatesByPersonLoader(ContentHubDbContext db, IMappingCon
 {
     protected override async Task<IReadOnlyList<KeyValuePair<int, AffiliateModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
-        var rows = await db.AffiliateMemberships.AsNoTracking()
+        var rows = await db.AffiliateMemberships
             .Where(m => keys.Contains(m.PersonId))
-            .OrderBy(m => m.Affiliate!.Name)
-            .Select(m => new { m.PersonId, m.Affiliate })
+            .Join(db.Affiliates.ProjectTo<AffiliateModel>(mapping), m => m.AffiliateId, a => a.Id, (m, a) => new { m.PersonId, Affiliate = a })
+            .OrderBy(row => row.Affiliate.Name)
             .ToListAsync(cancellationToken);
-        var mapper = mapping.CreateMapper();
-        return rows.Select(row => KeyValuePair.Create(row.PersonId, mapper.Map<AffiliateModel>(row.Affiliate))).ToList();
+        return rows.Select(row => KeyValuePair.Create(row.PersonId, row.Affiliate)).ToList();
     }
 }

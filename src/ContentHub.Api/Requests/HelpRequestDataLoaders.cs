@@ -58,13 +58,11 @@ public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingCon
         // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
         var rows = await db.Set<Dictionary<string, object>>("HelpRequestHelpType")
             .Where(link => keys.Contains(EF.Property<int>(link, "HelpRequestId")))
-            .Join(db.HelpTypes, link => EF.Property<int>(link, "HelpTypeId"), t => t.Id,
+            .Join(db.HelpTypes.ProjectTo<HelpTypeModel>(mapping), link => EF.Property<int>(link, "HelpTypeId"), t => t.Id,
                 (link, t) => new { RequestId = EF.Property<int>(link, "HelpRequestId"), HelpType = t })
             .OrderBy(row => row.HelpType.Name)
-            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var mapper = mapping.CreateMapper();
-        return rows.Select(row => KeyValuePair.Create(row.RequestId, mapper.Map<HelpTypeModel>(row.HelpType))).ToList();
+        return rows.Select(row => KeyValuePair.Create(row.RequestId, row.HelpType)).ToList();
     }
 }
 
