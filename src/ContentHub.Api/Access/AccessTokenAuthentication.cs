@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ContentHub.Data;
+using ContentHub.Data.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,18 @@ public sealed class AccessTokenAuthentication(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessToken";
+
+    /// <summary>
+    /// Compiled once: every signed-in call runs this query, and EF Core would otherwise walk and
+    /// look up its expression tree on each of them.
+    /// </summary>
+    private static readonly Func<ContentHubDbContext, string, CancellationToken, Task<TokenFacts?>> TokenBySecretHash =
+        EF.CompileAsyncQuery((ContentHubDbContext db, string hash, CancellationToken cancellationToken) => db.AccessTokens
+            .Where(t => t.SecretHash == hash)
+            .Select(t => new TokenFacts(t.Id, t.PersonId, t.Scopes, t.ExpiresAt, t.RevokedAt, t.HubId))
+            .FirstOrDefault());
+
+    private sealed record TokenFacts(int Id, int PersonId, List<AccessScope> Scopes, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, int? HubId);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -35,11 +48,7 @@ public sealed class AccessTokenAuthentication(
     public static async Task<(ClaimsIdentity? Identity, string? Failure)> AuthenticateAsync(
         ContentHubDbContext db, TimeProvider clock, string secret, CancellationToken cancellationToken)
     {
-        var hash = TokenSecrets.Hash(secret);
-        var token = await db.AccessTokens.AsNoTracking()
-            .Where(t => t.SecretHash == hash)
-            .Select(t => new { t.Id, t.PersonId, t.Scopes, t.ExpiresAt, t.RevokedAt, t.HubId })
-            .FirstOrDefaultAsync(cancellationToken);
+        var token = await TokenBySecretHash(db, TokenSecrets.Hash(secret), cancellationToken);
         if (token is null)
         {
             return (null, "The access token is not valid.");

@@ -15,6 +15,11 @@ namespace ContentHub.Api.Access;
 public sealed class Caller(IHttpContextAccessor http, HubContext hub, ContentHubDbContext db)
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+
+    /// <summary>Compiled once, like the token lookup: most calls ask for the caller's roles.</summary>
+    private static readonly Func<ContentHubDbContext, int, int, IAsyncEnumerable<Role>> RolesInHub =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int person, int hubId) => db.HubRoles.Where(r => r.PersonId == person && r.HubId == hubId).Select(r => r.Role));
+
     private ClaimsPrincipal? identified;
     private IReadOnlySet<Role>? roles;
     private IReadOnlyList<int>? affiliates;
@@ -51,8 +56,13 @@ public sealed class Caller(IHttpContextAccessor http, HubContext hub, ContentHub
             else
             {
                 var hubId = await hub.GetHubIdAsync(cancellationToken);
-                var held = await db.HubRoles.AsNoTracking().Where(r => r.PersonId == person && r.HubId == hubId).Select(r => r.Role).ToListAsync(cancellationToken);
-                roles = held.ToHashSet();
+                var held = new HashSet<Role>();
+                await foreach (var role in RolesInHub(db, person, hubId).WithCancellation(cancellationToken))
+                {
+                    held.Add(role);
+                }
+
+                roles = held;
             }
         }
 
