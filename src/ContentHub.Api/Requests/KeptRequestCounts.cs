@@ -16,6 +16,11 @@ namespace ContentHub.Api.Requests;
 /// </summary>
 public static class KeptRequestCounts
 {
+    /// <summary>Compiled once: the triage queue asks for it on every call.</summary>
+    private static readonly Func<ContentHubDbContext, int, List<RequestStatus>, CancellationToken, Task<int>> TotalOf =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int hubId, List<RequestStatus> statuses, CancellationToken cancellationToken) =>
+            db.RequestStatusCounts.Where(c => c.HubId == hubId && statuses.Contains(c.Status)).Sum(c => c.Count));
+
     public static async ValueTask<Func<CancellationToken, Task<int>>?> TotalAsync(IResolveFieldContext context, Dictionary<string, object?>? where)
     {
         if (StatusesOf(where) is not { } statuses || !await context.Get<RequestAccess>().SeesWholeHubAsync(context.CancellationToken))
@@ -24,8 +29,8 @@ public static class KeptRequestCounts
         }
 
         var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-        var counts = context.Get<ContentHubDbContext>().RequestStatusCounts.AsNoTracking();
-        return token => counts.Where(c => c.HubId == hubId && statuses.Contains(c.Status)).SumAsync(c => c.Count, token);
+        var db = context.Get<ContentHubDbContext>();
+        return token => TotalOf(db, hubId, statuses, token);
     }
 
     /// <summary>The statuses a filter on status alone lets through (all without a filter); null for any other filter.</summary>
