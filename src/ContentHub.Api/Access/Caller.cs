@@ -56,13 +56,7 @@ public sealed class Caller(IHttpContextAccessor http, HubContext hub, ContentHub
             else
             {
                 var hubId = await hub.GetHubIdAsync(cancellationToken);
-                var held = new HashSet<Role>();
-                await foreach (var role in RolesInHub(db, person, hubId).WithCancellation(cancellationToken))
-                {
-                    held.Add(role);
-                }
-
-                roles = held;
+                roles = await RolesInHub(db, person, hubId).ToHashSetAsync(cancellationToken: cancellationToken);
             }
         }
 

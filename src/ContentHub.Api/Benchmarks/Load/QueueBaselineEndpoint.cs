@@ -23,12 +23,12 @@ public static class QueueBaselineEndpoint
 
     public static IEndpointRouteBuilder MapQueueBaseline(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (int? first, ContentHubDbContext db, Caller caller, HubContext hub, IOptions<ContentHubOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet(Path, async (int? first, ContentHubDbContext db, Caller caller, RequestAccess access, HubContext hub, IOptions<ContentHubOptions> options, CancellationToken cancellationToken) =>
         {
-            // Whose queue: the whole hub's for staff, by the same rule as the GraphQL path
-            // (RequestAccess.SeesWholeHubAsync). Without it this endpoint handed every case of the
-            // hub to anyone who could call it; the yardstick must answer only what the caller may see.
-            if (!await caller.MayUseThisHubAsync(cancellationToken) || !await caller.IsStaffAsync(cancellationToken))
+            // Whose queue: the whole hub's, for those the GraphQL path shows it to (the same rule).
+            // Without it this endpoint handed every case of the hub to anyone who could call it; the
+            // yardstick must answer only what the caller may see.
+            if (!await caller.MayUseThisHubAsync(cancellationToken) || !await access.SeesWholeHubAsync(cancellationToken))
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
