@@ -11,7 +11,8 @@ namespace ContentHub.Search.Querying;
 /// segment remembers the words looked up in it: requests share most of their telling words, and
 /// near-real-time reopens keep most segments (and their memory) while a merged-away segment's
 /// memory goes when Lucene disposes of its core. Misses are looked up with one terms enumerator
-/// per segment in sorted order.
+/// per segment in sorted order. The whole index's memory has one bound: past it, every segment
+/// starts over.
 /// </summary>
 /// <remarks>
 /// One per index, held by the <see cref="Indexing.SearchIndex"/>; segments are forgotten through
@@ -21,14 +22,24 @@ namespace ContentHub.Search.Querying;
 /// </remarks>
 internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
 {
-    // Words remembered per segment and field before that memory starts over: bounded memory
-    // for a long tail of one-off words, with the common words back after a few requests.
-    private const int MaxRemembered = 50_000;
+    // Words remembered over all segments and fields before the memory starts over: a word a
+    // segment lacks takes about 60 bytes, one it has about 190, so at most some 30 MB, with the
+    // common words back after a few requests. (A bound of 50,000 per segment and field let the
+    // twenty-odd segments of a 100k-case index hold 90 MB of words after a two-minute load run,
+    // most of the server's live heap, and more with every new segment.)
+    public const int DefaultMaxRemembered = 250_000;
 
     private readonly ConcurrentDictionary<object, ConcurrentDictionary<string, SegmentWords>> segments = new();
+    private readonly int maxRemembered;
+    private int remembered;
+
+    public TermStatistics(int maxRemembered = DefaultMaxRemembered) => this.maxRemembered = maxRemembered;
 
     /// <summary>How many segments have words remembered: those of the searchers in use, no more.</summary>
     public int RememberedSegments => segments.Count;
+
+    /// <summary>How many words all segments and fields remember together.</summary>
+    public int RememberedWords => Volatile.Read(ref remembered);
 
     public Dictionary<string, TermContext> Lookup(IndexReader reader, string field, IEnumerable<string> words)
     {
@@ -37,8 +48,8 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
         var contexts = distinct.ToDictionary(word => word, _ => new TermContext(top), StringComparer.Ordinal);
         foreach (var leaf in top.Leaves)
         {
-            var remembered = Remembered(leaf.AtomicReader).GetOrAdd(field, _ => new SegmentWords());
-            foreach (var (word, statistics) in remembered.Get(leaf.AtomicReader, field, distinct))
+            var segmentWords = Remembered(leaf.AtomicReader).GetOrAdd(field, _ => new SegmentWords(this));
+            foreach (var (word, statistics) in segmentWords.Get(leaf.AtomicReader, field, distinct))
             {
                 if (statistics is { } found)
                 {
@@ -92,7 +103,30 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
         }
     }
 
-    void SegmentReader.ICoreDisposedListener.OnDispose(object ownerCoreCacheKey) => segments.TryRemove(ownerCoreCacheKey, out _);
+    void SegmentReader.ICoreDisposedListener.OnDispose(object ownerCoreCacheKey)
+    {
+        if (segments.TryRemove(ownerCoreCacheKey, out var fields))
+        {
+            Interlocked.Add(ref remembered, -fields.Values.Sum(words => words.Count));
+        }
+    }
+
+    /// <summary>
+    /// Forgets every segment's words if <paramref name="count"/> more would not fit. The segments
+    /// themselves stay known, with the listener that forgets them when Lucene disposes of them.
+    /// </summary>
+    private void MakeRoom(int count)
+    {
+        if (Volatile.Read(ref remembered) + count > maxRemembered)
+        {
+            foreach (var fields in segments.Values)
+            {
+                fields.Clear();
+            }
+
+            Interlocked.Exchange(ref remembered, 0);
+        }
+    }
 
     /// <summary>
     /// The segment's memory. The caller's searcher holds a reference to the segment, so its core
@@ -124,16 +158,18 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
     private sealed record WordStatistics(TermState State, int DocFreq, long TotalTermFreq);
 
     /// <summary>One segment's field: what its words were found to be, absent ones included.</summary>
-    private sealed class SegmentWords
+    private sealed class SegmentWords(TermStatistics owner)
     {
-        private readonly BoundedMemory<string, WordStatistics?> words = new(MaxRemembered, StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, WordStatistics?> words = new(StringComparer.Ordinal);
+
+        public int Count => words.Count;
 
         public IEnumerable<(string Word, WordStatistics? Statistics)> Get(AtomicReader segment, string field, IReadOnlyList<string> wanted)
         {
             var missing = new List<(string Word, BytesRef Bytes)>();
             foreach (var word in wanted)
             {
-                if (words.TryGet(word, out var known))
+                if (words.TryGetValue(word, out var known))
                 {
                     yield return (word, known);
                 }
@@ -148,14 +184,18 @@ internal sealed class TermStatistics : SegmentReader.ICoreDisposedListener
                 yield break;
             }
 
-            words.MakeRoom(missing.Count);
+            owner.MakeRoom(missing.Count);
             var enumerator = segment.GetTerms(field)?.GetEnumerator();
             foreach (var (word, bytes) in missing.OrderBy(m => m.Bytes, BytesRef.UTF8SortedAsUnicodeComparer))
             {
                 var found = enumerator is not null && enumerator.SeekExact(bytes)
                     ? new WordStatistics(enumerator.GetTermState(), enumerator.DocFreq, enumerator.TotalTermFreq)
                     : null;
-                words.Remember(word, found);
+                if (words.TryAdd(word, found))
+                {
+                    Interlocked.Increment(ref owner.remembered);
+                }
+
                 yield return (word, found);
             }
         }
