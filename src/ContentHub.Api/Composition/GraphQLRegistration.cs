@@ -4,6 +4,7 @@ using ContentHub.Api.Assignments;
 using ContentHub.Api.Campaigns;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.GraphQL.Paging;
 using ContentHub.Api.Hubs;
 using ContentHub.Api.Committee;
 using ContentHub.Api.Experts;
@@ -35,6 +36,7 @@ public static class GraphQLRegistration
         services.AddSingleton<HubDirectory>();
         services.AddScoped<HubContext>();
         services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
+        services.AddSingleton<PageRows>();
         AddDomainServices(services);
         AddLiveUpdates(services);
         AddBatchLoaders(services);

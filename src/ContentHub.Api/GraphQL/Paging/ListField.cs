@@ -1,13 +1,11 @@
 using System.Linq.Expressions;
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Filtering;
 using ContentHub.Data;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.GraphQL.Paging;
 
@@ -49,13 +47,12 @@ public static class ListField
 
                 var order = context.GetArgument<List<Dictionary<string, object?>>?>("order");
                 var sort = ArgumentType<TSort>(context, "order");
-                var rows = context.Get<ContentHubDbContext>().Set<TEntity>().AsNoTracking();
-                var mapping = context.Get<IMappingConfiguration>();
-                var expansions = SelectedExpansions.Of<TEntity, TModel>(context, mapping);
+                var db = context.Get<ContentHubDbContext>();
+                var expansions = SelectedExpansions.Of<TEntity, TModel>(context, context.Get<IMappingConfiguration>());
                 return await sort.Apply(query, order, tieBreaker).ToConnectionAsync(
                     context,
                     tieBreaker,
-                    keys => sort.Apply(rows.Where(KeyFilter.In(tieBreaker, keys)), order, tieBreaker).ProjectTo<TModel>(mapping, null, expansions),
+                    (keys, cancellationToken) => context.Get<PageRows>().ReadAsync<TEntity, TModel>(db, tieBreaker, expansions, keys, cancellationToken),
                     knownTotal is null ? null : await knownTotal(context, where));
             });
     }

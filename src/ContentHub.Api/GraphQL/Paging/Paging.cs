@@ -24,7 +24,7 @@ public static class Paging
 
     /// <summary>
     /// One page of <paramref name="ordered"/>, read in two steps: first the keys of the page's rows,
-    /// then the rows by <paramref name="readByKeys"/>, which must return them in the same order.
+    /// then the rows by <paramref name="readByKeys"/>, which must return them in the keys' order.
     /// </summary>
     /// <remarks>
     /// Why two steps: SQLite's sorter carries every selected column. Ordering whole rows made the
@@ -38,13 +38,13 @@ public static class Paging
         this IQueryable<TEntity> ordered,
         IResolveFieldContext context,
         Expression<Func<TEntity, int>> key,
-        Func<List<int>, IQueryable<TNode>> readByKeys,
+        Func<List<int>, CancellationToken, Task<List<TNode>>> readByKeys,
         Func<CancellationToken, Task<int>>? knownTotal = null)
     {
         async Task<List<TNode>> ReadAsync(IQueryable<TEntity> window, CancellationToken token)
         {
             var keys = await window.Select(key).ToListAsync(token);
-            return keys.Count == 0 ? [] : await readByKeys(keys).ToListAsync(token);
+            return keys.Count == 0 ? [] : await readByKeys(keys, token);
         }
 
         var options = context.RequestServices!.GetRequiredService<IOptions<ContentHubOptions>>().Value.GraphQL;
