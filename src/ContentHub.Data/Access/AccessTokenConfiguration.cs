@@ -11,7 +11,7 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         token.Property(t => t.SecretHash).HasMaxLength(64).IsUnicode(false);
         token.HasIndex(t => t.SecretHash).IsUnique();
         token.Property(t => t.Hint).HasMaxLength(16).IsUnicode(false);
-        token.PrimitiveCollection(t => t.Scopes).ElementType(e => e.HasConversion<string>());
+        token.PrimitiveCollection(t => t.Scopes).StoredAsNames();
         token.HasOne(t => t.Person).WithMany().HasForeignKey(t => t.PersonId);
         token.HasOne<People.Person>().WithMany().HasForeignKey(t => t.CreatedById);
         token.HasIndex(t => t.PersonId);

@@ -22,8 +22,8 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         request.Property(r => r.Status).HasConversion<string>().HasMaxLength(Limits.Enum);
         request.Property(r => r.PriorityScore).HasPrecision(6, 3);
         request.Property(r => r.Version).IsConcurrencyToken();
-        request.PrimitiveCollection(r => r.TargetPlatforms).ElementType(e => e.HasConversion<string>());
-        request.PrimitiveCollection(r => r.IntendedUses).ElementType(e => e.HasConversion<string>());
+        request.PrimitiveCollection(r => r.TargetPlatforms).StoredAsNames();
+        request.PrimitiveCollection(r => r.IntendedUses).StoredAsNames();
         request.Property(r => r.LicenceStatus).HasConversion<string>().HasMaxLength(Limits.Enum);
         request.Property(r => r.MetadataQuality).HasConversion<string>().HasMaxLength(Limits.Enum);
 
