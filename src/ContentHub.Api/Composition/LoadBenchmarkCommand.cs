@@ -9,9 +9,10 @@ namespace ContentHub.Api.Composition;
 public static class LoadBenchmarkCommand
 {
     public const string Usage =
-        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--rates S,S,...] [--seed S] [--markdown FILE] [--keep | --reuse FOLDER] [--smoke]\n" +
+        "usage: contenthub bench load [--cases N,N,...] [--seconds N] [--clients N] [--rates S,S,...] [--saturation N] [--seed S] [--markdown FILE] [--keep | --reuse FOLDER] [--smoke]\n" +
         "  defaults: --cases 1000,10000,100000 --seconds 20 --clients 4 --rates 0.25,0.5,0.75 --seed 42; --smoke: --cases 300 --seconds 2 --rates 0.5 (a check that it works, not a measurement);\n" +
         "  --rates: steady rates to offer after the saturated mix, as shares (0 < S ≤ 1) of the throughput it reached;\n" +
+        "  --saturation N: take N calls/s as that throughput instead, so that two builds are offered the same load;\n" +
         "  --keep: leave each generated data folder in place and print where (to look at query plans, or to --reuse it);\n" +
         "  --reuse FOLDER: drive a kept folder as it is instead of generating (one size; its earlier runs' writes stay in it)";
 
@@ -59,6 +60,7 @@ public static class LoadBenchmarkCommand
         var clients = 4;
         List<double>? shares = null;
         var seed = 42;
+        int? saturation = null;
         var smoke = false;
         var keep = false;
         string? reuse = null;
@@ -79,6 +81,9 @@ public static class LoadBenchmarkCommand
                     break;
                 case "--rates" when queue.TryDequeue(out var list) && list.Split(',').Select(Share).ToList() is var parsed && parsed.All(s => s is not null):
                     shares = parsed.Select(s => s!.Value).ToList();
+                    break;
+                case "--saturation" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
+                    saturation = value;
                     break;
                 case "--seed" when BenchmarkCommand.Positive(queue.TryDequeue(out var text) ? text : null) is { } value:
                     seed = value;
@@ -107,7 +112,7 @@ public static class LoadBenchmarkCommand
             return null;
         }
 
-        var options = new LoadOptions(warmup, duration, clients, seed, shares ?? (smoke ? [0.5] : [0.25, 0.5, 0.75]), keep, reuse);
+        var options = new LoadOptions(warmup, duration, clients, seed, shares ?? (smoke ? [0.5] : [0.25, 0.5, 0.75]), keep, reuse, saturation);
         // A reused folder has the size it was generated with; the one entry only makes one run.
         return (reuse is not null ? [0] : cases ?? (smoke ? [300] : [1_000, 10_000, 100_000]), options, markdown);
     }

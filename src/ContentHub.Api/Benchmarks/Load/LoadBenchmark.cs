@@ -12,7 +12,7 @@ namespace ContentHub.Api.Benchmarks.Load;
 /// anything, so that a change can be tried in minutes. The writes of earlier runs stay in it, so
 /// figures to report come from fresh runs.
 /// </param>
-public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed, IReadOnlyList<double> RateShares, bool Keep = false, string? Reuse = null);
+public sealed record LoadOptions(TimeSpan Warmup, TimeSpan Duration, int Clients, int Seed, IReadOnlyList<double> RateShares, bool Keep = false, string? Reuse = null, int? Saturation = null);
 
 /// <summary>The mix offered at a steady rate: <paramref name="Share"/> of the saturated throughput, <paramref name="PerSecond"/> calls a second.</summary>
 public sealed record SteadyRateResult(double Share, double PerSecond, IReadOnlyList<OperationResult> Mix, ServerRuntime Server);
@@ -74,7 +74,7 @@ public static class LoadBenchmark
             var before = await ServerRuntime.ReadAsync(client, cancellationToken);
             var results = await LoadRun.MixAsync(client, mix, options.Clients, options.Duration, options.Seed, cancellationToken);
             var mixServer = await ServerRuntime.ReadAsync(client, cancellationToken) - before;
-            var saturated = OperationResult.TotalPerSecond(results);
+            var saturated = options.Saturation ?? OperationResult.TotalPerSecond(results);
             var steady = new List<SteadyRateResult>();
             foreach (var share in options.RateShares)
             {
