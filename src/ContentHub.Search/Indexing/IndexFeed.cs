@@ -105,6 +105,9 @@ public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWri
 
             Wake();
             await next.WaitAsync(left, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            // The continuation swallows the cancellation too; without this a cancelled search
+            // would go round this loop without waiting until the deadline.
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 

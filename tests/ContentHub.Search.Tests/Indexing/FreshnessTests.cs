@@ -55,6 +55,15 @@ public sealed class FreshnessTests : IDisposable
         Assert.True(await both);
     }
 
+    [Fact]
+    public async Task A_cancelled_search_stops_waiting()
+    {
+        feed.ReportWritten(new IndexWatermark(1, 0));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => feed.WaitUntilFreshAsync(IndexLogs.Cases, Patience, cancel.Token));
+    }
+
     public void Dispose()
     {
         temp.Dispose();
