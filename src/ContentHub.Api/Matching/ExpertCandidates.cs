@@ -1,6 +1,7 @@
 using ContentHub.Api.Experts;
 using ContentHub.Api.Requests;
 using ContentHub.Data;
+using ContentHub.Data.Hubs;
 using ContentHub.Data.Requests;
 using ContentHub.Search.Matching;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +17,25 @@ public sealed record MatchContext(IReadOnlyList<ExpertCandidate> Candidates, IRe
 /// </summary>
 public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload workload, ExpertRosterCache roster, TeamFiguresCache cache, TimeProvider clock)
 {
+    // Compiled once, as every expertMatches call runs them: EF Core would otherwise walk, hash and
+    // look up each query's expression on every call.
+    private static readonly Func<ContentHubDbContext, int, CancellationToken, Task<ExpertMatchingPolicy>> PolicyOf =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int hubId, CancellationToken cancellationToken) =>
+            db.Hubs.AsNoTracking().Where(h => h.Id == hubId).Select(h => h.Matching).Single());
+
+    private static readonly Func<ContentHubDbContext, int, List<string>, IAsyncEnumerable<string>> SkillsFor =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int hubId, List<string> helpTypes) =>
+            db.HelpTypes.Where(t => t.HubId == hubId && helpTypes.Contains(t.Key)).SelectMany(t => t.Skills.Select(s => s.Key)).Distinct());
+
+    private static readonly Func<ContentHubDbContext, int, CancellationToken, Task<string?>> RegionOf =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int affiliateId, CancellationToken cancellationToken) =>
+            db.Affiliates.Where(a => a.Id == affiliateId).Select(a => a.Region).SingleOrDefault());
+
     public async Task<MatchContext> LoadAsync(int hubId, int affiliateId, IReadOnlyCollection<string> helpTypes, CancellationToken cancellationToken)
     {
-        var hub = await db.Hubs.AsNoTracking().SingleAsync(h => h.Id == hubId, cancellationToken);
-        var policy = hub.Matching;
-        var neededSkills = await db.HelpTypes.AsNoTracking()
-            .Where(t => t.HubId == hubId && helpTypes.Contains(t.Key))
-            .SelectMany(t => t.Skills.Select(s => s.Key))
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var region = await db.Affiliates.AsNoTracking().Where(a => a.Id == affiliateId).Select(a => a.Region).SingleOrDefaultAsync(cancellationToken);
+        var policy = await PolicyOf(db, hubId, cancellationToken);
+        var neededSkills = await SkillsFor(db, hubId, helpTypes.ToList()).ToListAsync(cancellationToken);
+        var region = await RegionOf(db, affiliateId, cancellationToken);
 
         var experts = await roster.GetAsync(db, hubId, cancellationToken);
         var (track, openHours) = await cache.GetAsync(db, hubId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), policy.DefaultAssignmentHours, async () => new TeamFigures(

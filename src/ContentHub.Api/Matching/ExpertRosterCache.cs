@@ -14,15 +14,20 @@ namespace ContentHub.Api.Matching;
 /// </summary>
 public sealed class ExpertRosterCache
 {
-    private readonly StampedCache<(int Count, DateTimeOffset? Latest), IReadOnlyList<ExpertCandidate>> hubs = new();
+    // One statement for both halves of the stamp, compiled once: this runs on every expertMatches call.
+    private static readonly Func<ContentHubDbContext, int, CancellationToken, Task<RosterStamp?>> StampOf =
+        EF.CompileAsyncQuery((ContentHubDbContext db, int hubId, CancellationToken cancellationToken) => db.ExpertProfiles
+            .Where(e => e.HubId == hubId)
+            .GroupBy(_ => 1)
+            .Select(all => new RosterStamp(all.Count(), all.Max(e => (DateTimeOffset?)e.UpdatedAt)))
+            .FirstOrDefault());
+
+    private readonly StampedCache<RosterStamp, IReadOnlyList<ExpertCandidate>> hubs = new();
 
     public async Task<IReadOnlyList<ExpertCandidate>> GetAsync(ContentHubDbContext db, int hubId, CancellationToken cancellationToken)
     {
+        var stamp = await StampOf(db, hubId, cancellationToken) ?? new RosterStamp(0, null);
         var profiles = db.ExpertProfiles.AsNoTracking().Where(e => e.HubId == hubId);
-        // One statement for both halves of the stamp: this runs on every expertMatches call.
-        var stamp = await profiles.GroupBy(_ => 1)
-            .Select(all => new { Count = all.Count(), Latest = all.Max(e => (DateTimeOffset?)e.UpdatedAt) })
-            .FirstOrDefaultAsync(cancellationToken) is { } found ? (found.Count, found.Latest) : (0, null);
         return await hubs.GetAsync(hubId, stamp, async () => (await profiles
                 .Select(e => new
                 {
@@ -46,3 +51,6 @@ public sealed class ExpertRosterCache
             .ToList());
     }
 }
+
+/// <summary>How many experts a hub has and when one of them last changed.</summary>
+public sealed record RosterStamp(int Count, DateTimeOffset? Latest);
