@@ -33,6 +33,5 @@ public sealed class AccessTokenType : ObjectGraphType<AccessTokenModel>
     }
 }
 
-public sealed class AccessTokenByIdLoader(ContentHub.Data.ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelByKeyLoader<ContentHub.Data.Access.AccessToken, AccessTokenModel>(
-        mapping, _ => ValueTask.FromResult<IQueryable<ContentHub.Data.Access.AccessToken>>(db.AccessTokens), t => t.Id, t => t.Id);
+public sealed class AccessTokenByIdLoader(ContentHub.Data.ContentHubDbContext db, RowsByKey rows)
+    : ModelByKeyLoader<ContentHub.Data.Access.AccessToken, AccessTokenModel>(db, rows, t => t.Id, t => t.Id);

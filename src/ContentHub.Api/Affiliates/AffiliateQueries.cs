@@ -18,5 +18,5 @@ public static class AffiliateQueries
             .Description("Affiliates of the movement, by name unless ordered otherwise.");
 }
 
-public sealed class AffiliateByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelByKeyLoader<Affiliate, AffiliateModel>(mapping, _ => ValueTask.FromResult<IQueryable<Affiliate>>(db.Affiliates), a => a.Id, a => a.Id);
+public sealed class AffiliateByIdLoader(ContentHubDbContext db, RowsByKey rows)
+    : ModelByKeyLoader<Affiliate, AffiliateModel>(db, rows, a => a.Id, a => a.Id);

@@ -5,8 +5,8 @@ using ContentHub.Data.Requests;
 
 namespace ContentHub.Api.Assignments;
 
-public sealed class AssignmentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, ContentHub.Api.Access.RequestAccess access)
-    : CasePartByIdLoader<CaseAssignment, CaseAssignmentModel>(db, mapping, access, a => a.Id, a => a.Id);
+public sealed class AssignmentByIdLoader(ContentHubDbContext db, RowsByKey rows, ContentHub.Api.Access.RequestAccess access)
+    : CasePartByIdLoader<CaseAssignment, CaseAssignmentModel>(db, rows, access, a => a.Id, a => a.Id);
 
 /// <summary>The open hours of many experts with one reading of their workload; an expert with none has 0.</summary>
 public sealed class OpenHoursByExpertLoader(ExpertCapacity capacity, HubContext hub) : BatchLoader<int, int>

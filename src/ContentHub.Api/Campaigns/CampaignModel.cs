@@ -39,8 +39,8 @@ public sealed class CampaignType : ObjectGraphType<CampaignModel>
     }
 }
 
-public sealed class CampaignByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelByKeyLoader<Campaign, CampaignModel>(mapping, _ => ValueTask.FromResult<IQueryable<Campaign>>(db.Campaigns), c => c.Id, c => c.Id);
+public sealed class CampaignByIdLoader(ContentHubDbContext db, RowsByKey rows)
+    : ModelByKeyLoader<Campaign, CampaignModel>(db, rows, c => c.Id, c => c.Id);
 
 public static class CampaignQueries
 {

@@ -16,8 +16,8 @@ public static class CommitteeQueries
                 .ProjectTo<CommitteeModel>(context.Get<IMappingConfiguration>()).ToListAsync(context.CancellationToken));
 }
 
-public sealed class CommitteeByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : HubScopedByKeyLoader<ExpertCommittee, CommitteeModel>(db, mapping, hub, c => c.Id, c => c.Id);
+public sealed class CommitteeByIdLoader(ContentHubDbContext db, RowsByKey rows, HubContext hub)
+    : HubScopedByKeyLoader<ExpertCommittee, CommitteeModel>(db, rows, hub, c => c.Id, c => c.Id);
 
 public sealed class MembersByCommitteeLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<CommitteeMember, CommitteeMemberModel>(

@@ -36,7 +36,7 @@ public static class GraphQLRegistration
         services.AddSingleton<HubDirectory>();
         services.AddScoped<HubContext>();
         services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
-        services.AddSingleton<PageRows>();
+        services.AddSingleton<RowsByKey>();
         AddDomainServices(services);
         AddLiveUpdates(services);
         AddBatchLoaders(services);

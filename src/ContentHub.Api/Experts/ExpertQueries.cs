@@ -20,8 +20,8 @@ public static class ExpertQueries
             .SignedIn();
 }
 
-public sealed class ExpertByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : HubScopedByKeyLoader<ExpertProfile, ExpertProfileModel>(db, mapping, hub, e => e.Id, e => e.Id);
+public sealed class ExpertByIdLoader(ContentHubDbContext db, RowsByKey rows, HubContext hub)
+    : HubScopedByKeyLoader<ExpertProfile, ExpertProfileModel>(db, rows, hub, e => e.Id, e => e.Id);
 
 public sealed class SkillsByExpertLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     // Levels are stored as readable text, so the strongest-first order is spelled out for SQL.

@@ -48,8 +48,8 @@ public sealed class HubType : ObjectGraphType<HubModel>
     }
 }
 
-public sealed class HubByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelByKeyLoader<Hub, HubModel>(mapping, _ => ValueTask.FromResult<IQueryable<Hub>>(db.Hubs), h => h.Id, h => h.Id);
+public sealed class HubByIdLoader(ContentHubDbContext db, RowsByKey rows)
+    : ModelByKeyLoader<Hub, HubModel>(db, rows, h => h.Id, h => h.Id);
 
 public static class HubQueries
 {

@@ -52,9 +52,12 @@ public static class KnowledgeArticleQueries
             .Description("The hub's knowledge-base articles, by title unless ordered otherwise: published ones for everyone, drafts and archived ones for their authors (experts and staff).");
 }
 
-public sealed class ArticleByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub, Caller caller)
-    : ModelByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(
-        mapping, cancellationToken => ArticleAccess.VisibleAsync(db.KnowledgeArticles, hub, caller, cancellationToken), a => a.Id, a => a.Id);
+public sealed class ArticleByIdLoader(ContentHubDbContext db, RowsByKey rows, HubContext hub, Caller caller)
+    : ModelByKeyLoader<KnowledgeArticle, KnowledgeArticleModel>(db, rows, a => a.Id, a => a.Id)
+{
+    protected override async Task<List<KnowledgeArticleModel>> ReadAsync(List<int> keys, CancellationToken cancellationToken) =>
+        await ReadVisibleAsync(await ArticleAccess.VisibleAsync(Db.KnowledgeArticles, hub, caller, cancellationToken), keys, cancellationToken);
+}
 
 /// <summary>Published articles are the hub's public answers; drafts and archived ones are work of the authors.</summary>
 public static class ArticleAccess

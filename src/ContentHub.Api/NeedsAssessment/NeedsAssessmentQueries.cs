@@ -62,8 +62,8 @@ public static class NeedsAssessmentQueries
     }
 }
 
-public sealed class InterviewByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, HubContext hub)
-    : HubScopedByKeyLoader<Interview, InterviewModel>(db, mapping, hub, i => i.Id, i => i.Id);
+public sealed class InterviewByIdLoader(ContentHubDbContext db, RowsByKey rows, HubContext hub)
+    : HubScopedByKeyLoader<Interview, InterviewModel>(db, rows, hub, i => i.Id, i => i.Id);
 
 public sealed class InsightsByInterviewLoader(ContentHubDbContext db, IMappingConfiguration mapping)
     : ModelsByParentLoader<Insight, InsightModel>(mapping, db.Insights, i => i.InterviewId, i => i.InterviewId, q => q.OrderBy(i => i.Id));

@@ -43,8 +43,8 @@ public static class PeopleQueries
             .SignedIn();
 }
 
-public sealed class PersonByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping)
-    : ModelByKeyLoader<Person, PersonModel>(mapping, _ => ValueTask.FromResult<IQueryable<Person>>(db.People), p => p.Id, p => p.Id);
+public sealed class PersonByIdLoader(ContentHubDbContext db, RowsByKey rows)
+    : ModelByKeyLoader<Person, PersonModel>(db, rows, p => p.Id, p => p.Id);
 
 public sealed class AffiliatesByPersonLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, AffiliateModel>
 {

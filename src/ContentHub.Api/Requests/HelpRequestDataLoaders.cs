@@ -12,8 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentHub.Api.Requests;
 
 /// <summary>The cases the caller may see (<see cref="RequestAccess"/>); any other is as absent as a missing one.</summary>
-public sealed class HelpRequestByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
-    : ModelByKeyLoader<HelpRequest, HelpRequestModel>(mapping, cancellationToken => access.VisibleAsync(db.HelpRequests, cancellationToken), r => r.Id, r => r.Id);
+public sealed class HelpRequestByIdLoader(ContentHubDbContext db, RowsByKey rows, RequestAccess access, HubContext hub)
+    : ModelByKeyLoader<HelpRequest, HelpRequestModel>(db, rows, r => r.Id, r => r.Id)
+{
+    // Staff see the whole hub: one compiled query. Anyone else's rules are a query of their own first.
+    protected override async Task<List<HelpRequestModel>> ReadAsync(List<int> keys, CancellationToken cancellationToken) =>
+        await access.SeesWholeHubAsync(cancellationToken)
+            ? await Rows.ReadInHubAsync<HelpRequest, HelpRequestModel>(Db, EntityKey, await hub.GetHubIdAsync(cancellationToken), keys, cancellationToken)
+            : await ReadVisibleAsync(await access.VisibleAsync(Db.HelpRequests, cancellationToken), keys, cancellationToken);
+}
 
 /// <summary>A case's comments, without the internal notes the caller may not read.</summary>
 public sealed class CommentsByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access) : GroupBatchLoader<int, CaseCommentModel>
@@ -68,23 +75,22 @@ public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingCon
 
 /// <summary>Comments, assignments and referrals are nodes; they are found through a case the caller may see.</summary>
 public abstract class CasePartByIdLoader<TEntity, TModel>(
-    ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey,
+    ContentHubDbContext db, RowsByKey rows, RequestAccess access, Expression<Func<TEntity, int>> entityKey, Func<TModel, int> modelKey,
     Func<IQueryable<TEntity>, CancellationToken, ValueTask<IQueryable<TEntity>>>? narrow = null)
-    : ModelByKeyLoader<TEntity, TModel>(
-        mapping,
-        async cancellationToken =>
-        {
-            var cases = await access.VisibleAsync(db.HelpRequests, cancellationToken);
-            var parts = db.Set<TEntity>().Where(part => cases.Any(r => r.Id == EF.Property<int>(part, nameof(CaseComment.HelpRequestId))));
-            return narrow is null ? parts : await narrow(parts, cancellationToken);
-        },
-        entityKey,
-        modelKey)
+    : ModelByKeyLoader<TEntity, TModel>(db, rows, entityKey, modelKey)
     where TEntity : class
-    where TModel : class;
+    where TModel : class
+{
+    protected override async Task<List<TModel>> ReadAsync(List<int> keys, CancellationToken cancellationToken)
+    {
+        var cases = await access.VisibleAsync(Db.HelpRequests, cancellationToken);
+        var parts = Db.Set<TEntity>().Where(part => cases.Any(r => r.Id == EF.Property<int>(part, nameof(CaseComment.HelpRequestId))));
+        return await ReadVisibleAsync(narrow is null ? parts : await narrow(parts, cancellationToken), keys, cancellationToken);
+    }
+}
 
-public sealed class CommentByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
-    : CasePartByIdLoader<CaseComment, CaseCommentModel>(db, mapping, access, c => c.Id, c => c.Id, access.CommentsAsync);
+public sealed class CommentByIdLoader(ContentHubDbContext db, RowsByKey rows, RequestAccess access)
+    : CasePartByIdLoader<CaseComment, CaseCommentModel>(db, rows, access, c => c.Id, c => c.Id, access.CommentsAsync);
 
-public sealed class ReferralByIdLoader(ContentHubDbContext db, IMappingConfiguration mapping, RequestAccess access)
-    : CasePartByIdLoader<Referral, ReferralModel>(db, mapping, access, r => r.Id, r => r.Id);
+public sealed class ReferralByIdLoader(ContentHubDbContext db, RowsByKey rows, RequestAccess access)
+    : CasePartByIdLoader<Referral, ReferralModel>(db, rows, access, r => r.Id, r => r.Id);

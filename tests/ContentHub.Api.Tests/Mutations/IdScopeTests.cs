@@ -51,6 +51,23 @@ public sealed class IdScopeTests(ContentHubServer server) : IClassFixture<Conten
         Assert.Equal(1, after["version"].Int());
     }
 
+    [Fact]
+    public async Task A_node_of_another_hub_reads_as_null_even_for_that_hubs_staff()
+    {
+        await AddOtherHubAsync();
+        await MakeTestAdminStaffOfOtherHubAsync();
+        var request = await RequestSubmission.SubmitAsync(server.GraphQL);
+        var expert = (await server.GraphQL.DataAsync("{ experts(first: 1) { nodes { id } } }"))["experts"]!["nodes"].Items().Single()["id"].Text();
+        const string Nodes = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }";
+
+        var here = await server.GraphQL.DataAsync(Nodes, new { ids = new[] { request.Id, expert } });
+        var there = await server.GraphQL.SendAsync(Nodes, new { ids = new[] { request.Id, expert } }, hub: OtherHub);
+
+        Assert.Equal([request.Id, expert], here["nodes"].Items().Select(node => node["id"].Text()));
+        Assert.True(there.Data is not null, there.Body);
+        Assert.All(there.Data!["nodes"]!.AsArray(), node => Assert.Null(node));
+    }
+
     /// <summary>There is no mutation that creates a hub; a second one goes into the database beside the server.</summary>
     private async Task AddOtherHubAsync()
     {
@@ -60,6 +77,19 @@ public sealed class IdScopeTests(ContentHubServer server) : IClassFixture<Conten
         insert.CommandText = $"""
             INSERT OR IGNORE INTO Hubs (Slug, Name, Description, DefaultLanguage, Languages, CreatedAt, FirstReplyDueDays)
             SELECT '{OtherHub}', 'Another hub', Description, DefaultLanguage, Languages, CreatedAt, FirstReplyDueDays FROM Hubs ORDER BY Id LIMIT 1
+            """;
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Staff of a hub see all of its cases: the test admin becomes staff of the other hub too.</summary>
+    private async Task MakeTestAdminStaffOfOtherHubAsync()
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(server.DataFolder, "contenthub.db"), Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = $"""
+            INSERT OR IGNORE INTO HubRoles (PersonId, HubId, Role)
+            SELECT p.Id, h.Id, 'Staff' FROM People p, Hubs h WHERE p.DisplayName = 'Test Admin' AND h.Slug = '{OtherHub}'
             """;
         await insert.ExecuteNonQueryAsync();
     }

@@ -52,7 +52,7 @@ public static class ListField
                 return await sort.Apply(query, order, tieBreaker).ToConnectionAsync(
                     context,
                     tieBreaker,
-                    (keys, cancellationToken) => context.Get<PageRows>().ReadAsync<TEntity, TModel>(db, tieBreaker, expansions, keys, cancellationToken),
+                    (keys, cancellationToken) => context.Get<RowsByKey>().ReadAsync<TEntity, TModel>(db, tieBreaker, expansions, keys, cancellationToken),
                     knownTotal is null ? null : await knownTotal(context, where));
             });
     }
