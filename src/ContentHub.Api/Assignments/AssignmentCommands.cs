@@ -82,7 +82,7 @@ public sealed class AssignmentCommands(
             {
                 assignment = GlobalId.Format("CaseAssignment", key), expert = GlobalId.Format("ExpertProfile", assignment.ExpertProfileId), note,
             });
-            if (team.ReturnToQueueIfNobodyLeft(request) is { } invalid)
+            if (team.FollowTeamAfterLeaving(request) is { } invalid)
             {
                 return invalid;
             }

@@ -39,20 +39,30 @@ public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProv
     }
 
     /// <summary>
-    /// When nobody is left on a case being worked (no open assignment, no proposed or accepted
-    /// referral), it goes back to the queue: PRIORITISED if the committee scored it, else TRIAGED.
-    /// Cases on hold or finished keep their status. Reads the team as tracked, changes included.
+    /// Lets the case follow its team after someone left it. When nobody is left on a case being
+    /// worked (no open assignment, no proposed or accepted referral), it goes back to the queue:
+    /// PRIORITISED if the committee scored it, else TRIAGED. When the ones left are of the other
+    /// kind, an ASSIGNED case whose experts all left but whose referral is open becomes REFERRED,
+    /// and a REFERRED case whose referrals all ended but whose assigned expert stays becomes
+    /// ASSIGNED. Cases in progress, on hold or finished keep their status. Reads the team as
+    /// tracked, changes included.
     /// </summary>
-    public InvalidTransitionError? ReturnToQueueIfNobodyLeft(HelpRequest request)
+    public InvalidTransitionError? FollowTeamAfterLeaving(HelpRequest request)
     {
-        if (!Worked.Contains(request.Status)
-            || request.Assignments.Any(a => a.ReleasedAt is null)
-            || request.Referrals.Any(r => ReferralWorkflow.Open.Contains(r.State)))
+        if (!Worked.Contains(request.Status))
         {
             return null;
         }
 
-        return moves.Move(request, request.PriorityScore is null ? Triaged : Prioritised, "returned to the queue");
+        var assigned = request.Assignments.Any(a => a.ReleasedAt is null);
+        var referred = request.Referrals.Any(r => ReferralWorkflow.Open.Contains(r.State));
+        return (request.Status, assigned, referred) switch
+        {
+            (_, false, false) => moves.Move(request, request.PriorityScore is null ? Triaged : Prioritised, "returned to the queue"),
+            (Assigned, false, true) => moves.Move(request, Referred, "referred"),
+            (Referred, true, false) => moves.Move(request, Assigned, "assigned"),
+            _ => null,
+        };
     }
 
     /// <summary>

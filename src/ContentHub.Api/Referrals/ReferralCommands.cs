@@ -69,11 +69,11 @@ public sealed class ReferralCommands(
 
     public Task<Payload<TeamChange<ReferralModel>>> DeclineAsync(DeclineReferralInput input, CancellationToken cancellationToken) =>
         AnswerAsync(new(input.ReferralId, input.ExpectedVersion, ReferralState.Declined, "input.reason", input.Reason, NoteRequired: true),
-            team.ReturnToQueueIfNobodyLeft, cancellationToken);
+            team.FollowTeamAfterLeaving, cancellationToken);
 
     public Task<Payload<TeamChange<ReferralModel>>> HandBackAsync(HandBackReferralInput input, CancellationToken cancellationToken) =>
         AnswerAsync(new(input.ReferralId, input.ExpectedVersion, ReferralState.HandedBack, "input.note", input.Note, NoteRequired: true),
-            team.ReturnToQueueIfNobodyLeft, cancellationToken);
+            team.FollowTeamAfterLeaving, cancellationToken);
 
     // The case stays in progress: staff resolve it with the expert's work in hand.
     public Task<Payload<TeamChange<ReferralModel>>> CompleteAsync(CompleteReferralInput input, CancellationToken cancellationToken) =>
