@@ -33,13 +33,17 @@ public sealed class AssignmentCommands(
         }
 
         var readVersion = request.Version;
+        // The capacity check and the save share one transaction that holds the expert's row, so
+        // assignments of the expert to other cases at the same moment wait, then count this one:
+        // each case's version guards only its own team. A refusal rolls it back.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Every check before the one that moves the case, so a refusal leaves nothing changed.
         MutationError? refused = CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
             ?? (request.Assignments.Any(a => a.ExpertProfileId == expert.Id && a.ReleasedAt is null)
                 ? new DuplicateError("input.expertId", "This expert is already assigned to the case.")
                 : null)
             ?? team.Unavailable(expert, "input.expertId")
-            ?? (input.OverrideCapacity == true ? null : await capacity.CheckAsync(expert, hours, cancellationToken))
+            ?? (input.OverrideCapacity == true ? null : await capacity.HoldAndCheckAsync(expert, hours, cancellationToken))
             ?? (MutationError?)team.TakeOn(request, RequestStatus.Assigned, "assigned");
         if (refused is not null)
         {
@@ -52,7 +56,13 @@ public sealed class AssignmentCommands(
         {
             expert = GlobalId.Format("ExpertProfile", expert.Id), estimatedHours = hours, overrideCapacity = input.OverrideCapacity == true,
         });
-        return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : Changed(request, assignment);
+        if (await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Changed(request, assignment);
     }
 
     public Task<Payload<TeamChange<CaseAssignmentModel>>> ReleaseAsync(ReleaseAssignmentInput input, CancellationToken cancellationToken) =>

@@ -18,9 +18,16 @@ public sealed class ExpertCapacity(ContentHubDbContext db, ExpertWorkload worklo
     public async Task<Dictionary<int, int>> OpenHoursAsync(int hubId, IReadOnlyCollection<int> experts, CancellationToken cancellationToken) =>
         await workload.OpenHoursAsync(hubId, await DefaultAssignmentHoursAsync(hubId, cancellationToken), experts, cancellationToken);
 
-    /// <summary>OVER_CAPACITY when <paramref name="requestedHours"/> more would take the expert past their monthly capacity.</summary>
-    public async Task<OverCapacityError?> CheckAsync(ExpertProfile expert, int requestedHours, CancellationToken cancellationToken)
+    /// <summary>
+    /// OVER_CAPACITY when <paramref name="requestedHours"/> more would take the expert past their
+    /// monthly capacity. First takes the expert's row for the caller's transaction (an update that
+    /// changes nothing: SQL Server locks the row until the commit, SQLite's write transaction holds
+    /// the database), so that whoever checks the same expert next counts what this one saves.
+    /// </summary>
+    public async Task<OverCapacityError?> HoldAndCheckAsync(ExpertProfile expert, int requestedHours, CancellationToken cancellationToken)
     {
+        await db.ExpertProfiles.Where(e => e.Id == expert.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.MonthlyCapacityHours, e => e.MonthlyCapacityHours), cancellationToken);
         var open = (await OpenHoursAsync(expert.HubId, [expert.Id], cancellationToken)).GetValueOrDefault(expert.Id);
         return open + requestedHours <= expert.MonthlyCapacityHours
             ? null
