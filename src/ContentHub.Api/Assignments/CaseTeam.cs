@@ -1,4 +1,3 @@
-using ContentHub.Api.Experts;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Referrals;
@@ -83,7 +82,7 @@ public sealed class CaseTeam(ContentHubDbContext db, StatusMoves moves, TimeProv
 
     /// <summary>EXPERT_UNAVAILABLE when the expert is away today.</summary>
     public ExpertUnavailableError? Unavailable(ExpertProfile expert, string field) =>
-        ExpertAvailability.IsAway(expert.AwayUntil, clock)
+        ExpertAvailability.IsAway(expert.AwayUntil, ExpertAvailability.Today(clock))
             ? new ExpertUnavailableError(field, expert.AwayUntil!.Value, $"The expert is away until {expert.AwayUntil:yyyy-MM-dd}; they can take work from that day.")
             : null;
 }

@@ -25,7 +25,7 @@ public sealed class ExpertProfileType : ObjectGraphType<ExpertProfileModel>
         Field(e => e.AwayUntil, nullable: true).Description("When set and in the future, the expert is away until that date.");
         Field<NonNullGraphType<BooleanGraphType>>("available")
             .Description("Not away today; an expert away until a date is back on that date.")
-            .Resolve(context => !ExpertAvailability.IsAway(context.Source.AwayUntil, clock));
+            .Resolve(context => !ExpertAvailability.IsAway(context.Source.AwayUntil, ExpertAvailability.Today(clock)));
         this.AddWorkloadFields();
         Field(e => e.Bio, nullable: true);
         Field(e => e.IsSample).Description("True for invented profiles of the sample data.");

@@ -1,3 +1,4 @@
+using ContentHub.Data.Experts;
 using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.Requests;
@@ -24,7 +25,7 @@ public static class ExpertMatchQueries
             {
                 var profile = await SimilarityQueries.ProfileAsync(context, IndexLogs.Cases);
                 var facts = await context.Get<ExpertCandidates>().LoadAsync(profile.HubId, context.Source.AffiliateId, profile.HelpTypes, context.CancellationToken);
-                var today = DateOnly.FromDateTime(context.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+                var today = ExpertAvailability.Today(context.Get<TimeProvider>());
                 var match = new MatchRequest(profile, facts.NeededSkills, facts.Region, today, context.GetArgument<bool?>("includeExternal") == true, facts.Weights);
                 return context.Get<ExpertMatcher>().Match(match, facts.Candidates, Math.Clamp(context.GetArgument<int?>("first") ?? 5, 0, MaxMatches));
             });

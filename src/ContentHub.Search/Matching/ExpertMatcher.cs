@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentHub.Data.Experts;
 using ContentHub.Search.Indexing;
 using ContentHub.Search.Querying;
 
@@ -25,7 +26,7 @@ public sealed class ExpertMatcher(SearchIndex index)
     {
         var text = RequestText.Query(searcher, index, request.Case);
         var evidence = CaseEvidence.Collect(searcher, scopes, text.Query, request.Case.HubId, request.Case.ExcludeCaseId, request.Today);
-        var available = candidates.Where(c => c.AwayUntil is not { } back || back <= request.Today).ToList();
+        var available = candidates.Where(c => !ExpertAvailability.IsAway(c.AwayUntil, request.Today)).ToList();
         var profileCoverage = profiles.Coverage(text.Words, candidates);
         var context = new Context(request, available.Select(Track).DefaultIfEmpty(0).Max());
 
