@@ -46,6 +46,7 @@ public static class MutationAccess
         ["scoreAgendaItem"] = [Role.CommitteeMember],
         ["scheduleCommitteeMeeting"] = Roles.Staff,
         ["addToAgenda"] = Roles.Staff,
+        ["removeFromAgenda"] = Roles.Staff,
         ["decideAgendaItem"] = Roles.Staff,
         ["recordImpact"] = Roles.Staff,
         ["createAffiliate"] = Roles.Staff,

@@ -33,6 +33,11 @@ public sealed record CriterionScoreInput(string CriterionKey, int Score);
 public sealed class CriterionScoreInputType : AutoRegisteringInputObjectGraphType<CriterionScoreInput>;
 
 /// <summary>The rationale is public: the requester reads it. <c>expectedVersion</c> is the case's, when the caller knows it.</summary>
+/// <summary>Takes an undecided case off a meeting's agenda, with the reason the case's history keeps.</summary>
+public sealed record RemoveFromAgendaInput([property: Id] string AgendaItemId, string Reason, int? ExpectedVersion);
+
+public sealed class RemoveFromAgendaInputType : AutoRegisteringInputObjectGraphType<RemoveFromAgendaInput>;
+
 public sealed record DecideAgendaItemInput([property: Id] string AgendaItemId, AgendaDecision Decision, string Rationale, int? ExpectedVersion);
 
 public sealed class DecideAgendaItemInputType : AutoRegisteringInputObjectGraphType<DecideAgendaItemInput>;

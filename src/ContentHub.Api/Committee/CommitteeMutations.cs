@@ -1,5 +1,6 @@
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.Requests;
 using GraphQL.Types;
 
 namespace ContentHub.Api.Committee;
@@ -14,6 +15,10 @@ public sealed class ScheduleCommitteeMeetingPayloadType() : PayloadType<Committe
 public sealed class AddToAgendaPayloadType() : PayloadType<AgendaItemType, AgendaItemModel>(
     "AddToAgenda", "agendaItem", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
     typeof(InvalidTransitionErrorType), typeof(DuplicateErrorType));
+
+public sealed class RemoveFromAgendaPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
+    "RemoveFromAgenda", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
+    typeof(InvalidTransitionErrorType), typeof(AgendaItemDecidedErrorType));
 
 public sealed class ScoreAgendaItemPayloadType() : PayloadType<AgendaItemType, AgendaItemModel>(
     "ScoreAgendaItem", "agendaItem", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(DuplicateErrorType),
@@ -36,6 +41,9 @@ public static class CommitteeMutations
         mutation.Mutation<AddToAgendaInputType, AddToAgendaPayloadType, AddToAgendaInput>(
             "addToAgenda", "Puts a TRIAGED case on a meeting's agenda; the case becomes AWAITING_COMMITTEE.",
             async (context, input) => await context.Get<MeetingCommands>().AddToAgendaAsync(input, context.CancellationToken));
+        mutation.Mutation<RemoveFromAgendaInputType, RemoveFromAgendaPayloadType, RemoveFromAgendaInput>(
+            "removeFromAgenda", "Takes a case the meeting has not decided off its agenda, with its members' scores; a case AWAITING_COMMITTEE goes back to TRIAGED.",
+            async (context, input) => await context.Get<MeetingCommands>().RemoveFromAgendaAsync(input, context.CancellationToken));
         mutation.Mutation<ScoreAgendaItemInputType, ScoreAgendaItemPayloadType, ScoreAgendaItemInput>(
             "scoreAgendaItem", "A member scores an open agenda item on every criterion (1–5), replacing their earlier scores; never a request of their own affiliate.",
             async (context, input) => await context.Get<ScoringCommands>().ScoreAsync(input, context.CancellationToken));

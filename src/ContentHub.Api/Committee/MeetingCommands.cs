@@ -12,7 +12,7 @@ namespace ContentHub.Api.Committee;
 
 /// <summary>Schedules the committee's meetings and puts cases from the queue on their agendas (staff work).</summary>
 public sealed class MeetingCommands(
-    ContentHubDbContext db, IMapper mapper, HubContext hub, CaseTeamStore store, StatusMoves moves, CaseEventLog events, TimeProvider clock)
+    ContentHubDbContext db, IMapper mapper, HubContext hub, AgendaStore agenda, CaseTeamStore store, StatusMoves moves, CaseEventLog events, TimeProvider clock)
 {
     public async Task<Payload<CommitteeMeetingModel>> ScheduleAsync(ScheduleCommitteeMeetingInput input, CancellationToken cancellationToken)
     {
@@ -67,5 +67,39 @@ public sealed class MeetingCommands(
         // The agenda item's id is not known before the save; the meeting names where to find it.
         events.Append(request, CaseEventKind.Updated, new { fields = new[] { "agenda" }, meeting = GlobalId.Format("CommitteeMeeting", meeting.Id) });
         return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<AgendaItemModel>(item);
+    }
+
+    /// <summary>
+    /// Takes an undecided item off its meeting's agenda, with the members' scores for it; the case's
+    /// history keeps the reason. A case AWAITING_COMMITTEE goes back to TRIAGED; one that has moved
+    /// on meanwhile (on hold, withdrawn) keeps its status. A decided item is the meeting's record and stays.
+    /// </summary>
+    public async Task<Payload<HelpRequestModel>> RemoveFromAgendaAsync(RemoveFromAgendaInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var item = await agenda.FindItemAsync(errors, input.AgendaItemId, cancellationToken);
+        var reason = errors.Text("input.reason", input.Reason, Limits.Summary, required: true);
+        if (item is null || errors.Any)
+        {
+            return Payload<HelpRequestModel>.Failure(errors.All);
+        }
+
+        var request = item.HelpRequest!;
+        var readVersion = request.Version;
+        MutationError? refused = (MutationError?)AgendaStore.CheckOpen(item)
+            ?? CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
+            ?? (MutationError?)(request.Status == RequestStatus.AwaitingCommittee ? moves.Move(request, RequestStatus.Triaged, "taken off the agenda", reason) : null);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        db.PriorityAssessments.RemoveRange(item.Assessments);
+        db.AgendaItems.Remove(item);
+        events.Append(request, CaseEventKind.Updated, new
+        {
+            fields = new[] { "agenda" }, removedFrom = GlobalId.Format("CommitteeMeeting", item.MeetingId), reason,
+        });
+        return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<HelpRequestModel>(request);
     }
 }

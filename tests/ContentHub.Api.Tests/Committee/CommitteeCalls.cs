@@ -40,6 +40,9 @@ internal static class CommitteeCalls
     public static Task<JsonNode> DecideAsync(this GraphQLClient graphQL, object input) =>
         SendAsync(graphQL, "decideAgendaItem", "DecideAgendaItemInput", $"agendaItem {{ {AgendaItem} }}", input, CaseErrors, Decided);
 
+    public static Task<JsonNode> RemoveFromAgendaAsync(this GraphQLClient graphQL, object input) =>
+        SendAsync(graphQL, "removeFromAgenda", "RemoveFromAgendaInput", "helpRequest { id status version agendaItems { id } }", input, CaseErrors, Decided);
+
     public static async Task<JsonNode> AgendaItemAsync(this GraphQLClient graphQL, string id) =>
         (await graphQL.DataAsync($"query($id: ID!) {{ node(id: $id) {{ ... on AgendaItem {{ {AgendaItem} }} }} }}", new { id }))["node"]!;
 
