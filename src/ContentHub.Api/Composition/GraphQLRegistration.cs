@@ -37,6 +37,7 @@ public static class GraphQLRegistration
         services.AddScoped<HubContext>();
         services.AddAutoMapper(mapping => mapping.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
         services.AddSingleton<RowsByKey>();
+        services.AddSingleton<HelpTypesOfRequests>();
         AddDomainServices(services);
         AddLiveUpdates(services);
         AddBatchLoaders(services);

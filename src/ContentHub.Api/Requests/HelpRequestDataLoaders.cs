@@ -3,9 +3,11 @@ using System.Linq.Expressions;
 using AutoMapper.QueryableExtensions;
 using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL.Common;
+using ContentHub.Api.GraphQL.Filtering;
 using ContentHub.Api.Taxonomy;
 using ContentHub.Data;
 using ContentHub.Data.Requests;
+using ContentHub.Data.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 
@@ -57,21 +59,47 @@ public sealed class EventsByRequestLoader(ContentHubDbContext db, IMappingConfig
     }
 }
 
-/// <summary>The help types of many requests, through the many-to-many join, in one query.</summary>
-public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, IMappingConfiguration mapping) : GroupBatchLoader<int, HelpTypeModel>
+/// <summary>The help types of many requests, through the many-to-many join, in one compiled query.</summary>
+public sealed class HelpTypesByRequestLoader(ContentHubDbContext db, HelpTypesOfRequests query) : GroupBatchLoader<int, HelpTypeModel>
 {
     protected override async Task<IReadOnlyList<KeyValuePair<int, HelpTypeModel>>> FetchRowsAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
-        // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
-        var rows = await db.Set<Dictionary<string, object>>("HelpRequestHelpType")
-            .Where(link => keys.Contains(EF.Property<int>(link, "HelpRequestId")))
-            .Join(db.HelpTypes.ProjectTo<HelpTypeModel>(mapping), link => EF.Property<int>(link, "HelpTypeId"), t => t.Id,
-                (link, t) => new { RequestId = EF.Property<int>(link, "HelpRequestId"), HelpType = t })
-            .OrderBy(row => row.HelpType.Name)
-            .ToListAsync(cancellationToken);
-        return rows.Select(row => KeyValuePair.Create(row.RequestId, row.HelpType)).ToList();
+        var rows = new List<KeyValuePair<int, HelpTypeModel>>();
+        await foreach (var row in query.Run(db, keys.ToList()).WithCancellation(cancellationToken))
+        {
+            rows.Add(KeyValuePair.Create(row.RequestId, row.HelpType));
+        }
+
+        return rows;
     }
 }
+
+/// <summary>
+/// The query behind <see cref="HelpTypesByRequestLoader"/>, compiled once with AutoMapper's
+/// projection of the help types inside: the triage queue and every similarity search ask for a
+/// case's help types, and EF Core otherwise walked, hashed and looked up the join on every batch.
+/// </summary>
+public sealed class HelpTypesOfRequests
+{
+    public HelpTypesOfRequests(RowsByKey rows)
+    {
+        // Straight through the join table: a correlated SelectMany needs APPLY, which SQLite lacks.
+        Expression<Func<IQueryable<HelpTypeModel>, ContentHubDbContext, List<int>, IQueryable<RequestHelpType>>> joined = (helpTypes, db, keys) =>
+            db.Set<Dictionary<string, object>>("HelpRequestHelpType")
+                .Where(link => keys.Contains(EF.Property<int>(link, "HelpRequestId")))
+                .Join(helpTypes, link => EF.Property<int>(link, "HelpTypeId"), t => t.Id, (link, t) => new { RequestId = EF.Property<int>(link, "HelpRequestId"), HelpType = t })
+                .OrderBy(row => row.HelpType.Name)
+                .Select(row => new RequestHelpType(row.RequestId, row.HelpType));
+        var db = joined.Parameters[1];
+        var helpTypes = rows.Projected<HelpType, HelpTypeModel>(Expression.Property(db, nameof(ContentHubDbContext.HelpTypes)));
+        Run = EF.CompileAsyncQuery(Expression.Lambda<Func<ContentHubDbContext, List<int>, IQueryable<RequestHelpType>>>(
+            FilterExpressions.Replace(joined, helpTypes), db, joined.Parameters[2]));
+    }
+
+    public Func<ContentHubDbContext, List<int>, IAsyncEnumerable<RequestHelpType>> Run { get; }
+}
+
+public sealed record RequestHelpType(int RequestId, HelpTypeModel HelpType);
 
 /// <summary>Comments, assignments and referrals are nodes; they are found through a case the caller may see.</summary>
 public abstract class CasePartByIdLoader<TEntity, TModel>(

@@ -84,15 +84,24 @@ public sealed class RowsByKey(IMappingConfiguration mapping)
             typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], noTracking,
             Expression.Quote(Expression.Lambda<Func<TEntity, bool>>(wanted, key.Parameters)));
 
-        // AutoMapper writes the projection over a stand-in source; the query puts it over the rows.
-        var standIn = Array.Empty<TEntity>().AsQueryable();
-        var projected = standIn.ProjectTo<TModel>(mapping, null, expansions).Expression;
-        var body = new SourceReplacer(standIn.Expression, ofKeys).Visit(projected)!;
+        var body = Projected<TEntity, TModel>(ofKeys, expansions);
         var run = EF.CompileAsyncQuery(Expression.Lambda<Func<ContentHubDbContext, int, List<int>, IQueryable<TModel>>>(body, db, hubId, keys));
 
         var model = Expression.Parameter(typeof(TModel), "model");
         var modelKey = Expression.Lambda<Func<TModel, int>>(Expression.Property(model, keyName), model).Compile();
         return new RowsQuery<TModel>(run, modelKey);
+    }
+
+    /// <summary>
+    /// AutoMapper's projection of <typeparamref name="TModel"/> over the rows of <paramref name="source"/>
+    /// (an <c>IQueryable&lt;TEntity&gt;</c> expression), for the body of a compiled query. AutoMapper
+    /// writes it over a stand-in source, which is then replaced.
+    /// </summary>
+    public Expression Projected<TEntity, TModel>(Expression source, string[]? expansions = null)
+    {
+        var standIn = Array.Empty<TEntity>().AsQueryable();
+        var projected = standIn.ProjectTo<TModel>(mapping, null, expansions ?? []).Expression;
+        return new SourceReplacer(standIn.Expression, source).Visit(projected)!;
     }
 
     private static string KeyName<TEntity>(Expression<Func<TEntity, int>> key) =>
