@@ -11,11 +11,11 @@ public sealed class CommitTimes : ILogWriteListener
 {
     private readonly ConcurrentDictionary<long, DateTimeOffset> committed = new();
 
-    public void ReportWritten(IndexWatermark appended)
+    public void ReportWritten(LogAppend append)
     {
-        if (appended.CaseSequence > 0)
+        if (append.Sequences.CaseSequence > 0)
         {
-            committed.TryAdd(appended.CaseSequence, DateTimeOffset.UtcNow);
+            committed.TryAdd(append.Sequences.CaseSequence, DateTimeOffset.UtcNow);
         }
     }
 

@@ -1,6 +1,7 @@
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.GraphQL.Paging;
+using ContentHub.Api.Search;
 using ContentHub.Data.KnowledgeBase;
 using ContentHub.Search.Indexing;
 using ContentHub.Search.Querying;
@@ -33,7 +34,7 @@ public static class KnowledgeSearchQueries
 
                 var (start, size) = Paging.ForwardWindow(context);
                 var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
-                await context.Get<IndexFeed>().WaitUntilFreshAsync(IndexLogs.Articles, SearchFreshness.Timeout, context.CancellationToken);
+                await context.WaitForCallersWritesAsync(IndexLogs.Articles);
                 var results = context.Get<KnowledgeSearch>().Search(new KnowledgeQuery(
                     hubId, text, context.GetArgument<string?>("language"), context.GetArgument<List<string>?>("tags") ?? [],
                     (context.GetArgument<ArticleStatus?>("status") ?? ArticleStatus.Published).ToString(), start, size));
@@ -43,10 +44,4 @@ public static class KnowledgeSearchQueries
                     results.TagCounts.Select(t => new TagCountModel(t.Tag, t.Count)).ToList(),
                     results.ReadAsPlainWords);
             });
-}
-
-/// <summary>How long a search waits for the index to catch up with this process's own writes.</summary>
-public static class SearchFreshness
-{
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 }

@@ -72,9 +72,9 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
         }
     }
 
-    public void ReportWritten(IndexWatermark appended)
+    public void ReportWritten(LogAppend append)
     {
-        if (appended.CaseSequence > 0 && wake.CurrentCount == 0)
+        if (append.Sequences.CaseSequence > 0 && wake.CurrentCount == 0)
         {
             wake.Release();
         }

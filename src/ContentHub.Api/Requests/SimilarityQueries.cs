@@ -2,6 +2,7 @@ using ContentHub.Api.Access;
 using ContentHub.Api.GraphQL;
 using ContentHub.Api.GraphQL.Common;
 using ContentHub.Api.KnowledgeBase;
+using ContentHub.Api.Search;
 using ContentHub.Data.Requests;
 using ContentHub.Search.Indexing;
 using ContentHub.Search.Querying;
@@ -49,18 +50,18 @@ public static class SimilarityQueries
                     hubId, null, Limit(input.Title, 300), Limit(input.Description, 20_000), input.Language, input.HelpTypes ?? [],
                     (input.TargetPlatforms ?? []).Select(p => p.ToString()).ToList(), input.PartnerType?.ToString(),
                     GlobalId.KeyOf(input.CampaignId, "Campaign"));
-                await context.Get<IndexFeed>().WaitUntilFreshAsync(IndexLogs.Cases | IndexLogs.Articles, SearchFreshness.Timeout, context.CancellationToken);
+                await context.WaitForCallersWritesAsync(IndexLogs.Cases | IndexLogs.Articles);
                 var similar = context.Get<SimilarCases>();
                 return new DraftSuggestions(await VisibleCasesAsync(context, profile), similar.FindArticles(profile, First(context)));
             });
 
-    /// <summary>The stored request as the searches see it, once the index covers this process's writes to the logs they read.</summary>
+    /// <summary>The stored request as the searches see it, once the index covers the caller's writes to the logs they read.</summary>
     public static async Task<CaseProfile> ProfileAsync(IResolveFieldContext<HelpRequestModel> context, IndexLogs logs)
     {
         var request = context.Source;
         var hubId = await context.Get<HubContext>().GetHubIdAsync(context.CancellationToken);
         var helpTypes = await context.Get<HelpTypesByRequestLoader>().Load(request.Id).GetResultAsync(context.CancellationToken);
-        await context.Get<IndexFeed>().WaitUntilFreshAsync(logs, SearchFreshness.Timeout, context.CancellationToken);
+        await context.WaitForCallersWritesAsync(logs);
         return new CaseProfile(
             hubId, request.Id, request.Title, request.Description, request.Language, helpTypes.Select(t => t.Key).ToList(),
             request.TargetPlatforms.Select(p => p.ToString()).ToList(), request.PartnerType?.ToString(), request.CampaignId);

@@ -15,7 +15,7 @@ namespace ContentHub.Search.Indexing;
 /// </summary>
 public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, StrongBox<IndexWatermark>> uncommitted = new();
+    private readonly ConditionalWeakTable<DbContext, PendingAppend> uncommitted = new();
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -54,12 +54,20 @@ public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) :
             return;
         }
 
+        var appended = new PendingAppend();
         // The entry's current value, not the entity's: a save with acceptAllChangesOnSuccess: false
         // (a comment saved inside its own transaction) leaves the generated sequence on the entry only.
-        var appended = new IndexWatermark(
-            context.ChangeTracker.Entries<CaseEvent>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max(),
-            context.ChangeTracker.Entries<ArticleRevision>().Select(e => e.Property(x => x.Sequence).CurrentValue).DefaultIfEmpty().Max());
-        if (appended == default)
+        foreach (var entry in context.ChangeTracker.Entries<CaseEvent>())
+        {
+            appended.AddCaseEvent(entry.Property(x => x.Sequence).CurrentValue, entry.Property(x => x.ActorId).CurrentValue);
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<ArticleRevision>())
+        {
+            appended.AddArticleRevision(entry.Property(x => x.Sequence).CurrentValue);
+        }
+
+        if (appended.IsEmpty)
         {
             return;
         }
@@ -67,12 +75,11 @@ public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) :
         if (context.Database.CurrentTransaction is null)
         {
             // SaveChanges ran in its own transaction, already committed.
-            Report(appended);
+            Report(appended.ToAppend());
             return;
         }
 
-        var pending = uncommitted.GetOrCreateValue(context);
-        pending.Value = IndexWatermark.Max(pending.Value, appended);
+        uncommitted.GetOrCreateValue(context).Add(appended);
     }
 
     private void Committed(DbContext? context)
@@ -80,15 +87,46 @@ public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) :
         if (context is not null && uncommitted.TryGetValue(context, out var pending))
         {
             uncommitted.Remove(context);
-            Report(pending.Value);
+            Report(pending.ToAppend());
         }
     }
 
-    private void Report(IndexWatermark appended)
+    private void Report(LogAppend append)
     {
         foreach (var listener in listeners)
         {
-            listener.ReportWritten(appended);
+            listener.ReportWritten(append);
         }
+    }
+
+    /// <summary>What the saves of one context appended so far: several saves may share a transaction.</summary>
+    private sealed class PendingAppend
+    {
+        private readonly Dictionary<int, long> caseEventsByActor = [];
+        private IndexWatermark sequences;
+
+        public bool IsEmpty => sequences == default;
+
+        public void AddCaseEvent(long sequence, int? actor)
+        {
+            sequences = IndexWatermark.Max(sequences, new IndexWatermark(sequence, 0));
+            if (actor is { } person)
+            {
+                caseEventsByActor.KeepHighest(person, sequence);
+            }
+        }
+
+        public void AddArticleRevision(long sequence) => sequences = IndexWatermark.Max(sequences, new IndexWatermark(0, sequence));
+
+        public void Add(PendingAppend other)
+        {
+            sequences = IndexWatermark.Max(sequences, other.sequences);
+            foreach (var (person, sequence) in other.caseEventsByActor)
+            {
+                caseEventsByActor.KeepHighest(person, sequence);
+            }
+        }
+
+        public LogAppend ToAppend() => new(sequences, new Dictionary<int, long>(caseEventsByActor));
     }
 }

@@ -55,7 +55,7 @@ public static class LoadBenchmark
             progress.WriteLine($"Generated in {dataset.Generated.TotalSeconds:0.0} s; starting the server and building the search index …");
             var started = Stopwatch.GetTimestamp();
             await using var server = await LoadServer.StartAsync(folder, cancellationToken);
-            using var client = new LoadClient(server.Address, dataset.AccessToken);
+            using var client = new LoadClient(server.Address, dataset.StaffTokens);
             await WaitForIndexAsync(client, cancellationToken);
             var indexReady = Stopwatch.GetElapsedTime(started);
             var startupPeak = server.PeakRssBytes;

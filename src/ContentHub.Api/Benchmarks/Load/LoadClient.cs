@@ -5,28 +5,28 @@ using System.Text.Json;
 namespace ContentHub.Api.Benchmarks.Load;
 
 /// <summary>
-/// Every HTTP request the load test sends goes through here, so the access token (once the server
-/// requires one) is added in one place. A call fails unless it is a 200 whose body has no errors,
-/// GraphQL's top-level ones or a mutation payload's.
+/// Every HTTP request the load test sends goes through here, so the caller's access token is added
+/// in one place: the requests go out as each staff member in turn. A call fails unless it is a 200
+/// whose body has no errors, GraphQL's top-level ones or a mutation payload's.
 /// </summary>
 public sealed class LoadClient : IDisposable
 {
     private readonly HttpClient http;
+    private readonly IReadOnlyList<AuthenticationHeaderValue> callers;
+    private int sent;
 
-    public LoadClient(Uri server, string? accessToken)
+    public LoadClient(Uri server, IReadOnlyList<string> accessTokens)
     {
         http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (accessToken is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        }
+        callers = accessTokens.Select(token => new AuthenticationHeaderValue("Bearer", token)).ToList();
     }
 
     /// <summary>Posts a GraphQL operation and returns its <c>data</c>.</summary>
     public async Task<JsonElement> GraphQLAsync(string query, object? variables, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables }, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        using var response = await SendAsync(request, cancellationToken);
         var data = await ReadAsync(response, cancellationToken);
         return PayloadErrors(data) is { } errors ? throw new LoadFailure("payload errors: " + errors) : data;
     }
@@ -34,8 +34,15 @@ public sealed class LoadClient : IDisposable
     /// <summary>GETs a plain JSON endpoint (the baseline) and returns its <c>data</c>.</summary>
     public async Task<JsonElement> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(pathAndQuery, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        using var response = await SendAsync(request, cancellationToken);
         return await ReadAsync(response, cancellationToken);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = callers[(int)((uint)Interlocked.Increment(ref sent) % (uint)callers.Count)];
+        return http.SendAsync(request, cancellationToken);
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ContentHub.Api.Access;
 using ContentHub.Api.Composition;
 using ContentHub.Data;
+using ContentHub.Data.Access;
+using ContentHub.Data.People;
 using ContentHub.Search.Benchmarks;
 using ContentHub.Search.Indexing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
@@ -22,6 +26,8 @@ public static class LoadDatabase
     private static readonly string[] Regions =
         ["Northern and Western Europe", "Central and Eastern Europe and Central Asia", "Sub-Saharan Africa", "South Asia", "Latin America and the Caribbean", "International"];
     private static readonly string[] Levels = ["Basic", "Intermediate", "Advanced", "Expert"];
+    private const int StaffMembers = 8;
+
     private static readonly HashSet<string> OpenWork = ["Assigned", "InProgress"];
     private static readonly SortableUtcTimestampConverter TimestampConverter = new();
 
@@ -59,10 +65,40 @@ public static class LoadDatabase
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // The load runs as the hub's first admin (also staff): the queue, every case, filing on a requester's behalf.
-        var admin = await WithServerAsync(folder, app => ContentHub.Api.Access.FirstAdmin.CreateAsync(app.Services, "Load test", null, null, cancellationToken));
+        var staffTokens = await WithServerAsync(folder, app => StaffTokensAsync(app.Services, cancellationToken));
         return new LoadDataset(folder, cases, affiliates.Count, experts.Count, articles, writer.Comments, writer.Events, caseIds, requesters,
-            admin.Secret, corpus.Queries(500), Stopwatch.GetElapsedTime(started));
+            staffTokens, corpus.Queries(500), Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// The load's callers: the hub's first admin (also staff) and more staff members, each with a
+    /// token. Staff may do everything the mix does (the queue, every case, filing on a requester's
+    /// behalf); several of them, because a search waits for its caller's own writes only, and a
+    /// helpdesk's calls come from many people, not one.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> StaffTokensAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var admin = await FirstAdmin.CreateAsync(services, "Load test admin", null, null, cancellationToken);
+        var tokens = new List<string> { admin.Secret };
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
+        var hubId = await db.HubRoles.Where(r => r.PersonId == admin.PersonId).Select(r => r.HubId).FirstAsync(cancellationToken);
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        for (var member = 2; member <= StaffMembers; member++)
+        {
+            var person = new Person
+            {
+                Key = $"load-staff-{member}", DisplayName = $"Load test staff member {member} (sample data)", CreatedAt = now,
+                HubRoles = [new HubRole { HubId = hubId, Role = Role.Staff }],
+            };
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+            var issued = await scope.ServiceProvider.GetRequiredService<AccessTokenCommands>().IssueAsync(
+                person.Id, "Load test", [AccessScope.Read, AccessScope.Write], admin.ExpiresAt, admin.PersonId, null, cancellationToken);
+            tokens.Add(issued.Secret);
+        }
+
+        return tokens;
     }
 
     /// <summary>Creates the schema and loads the seed data exactly as the server's first start does.</summary>

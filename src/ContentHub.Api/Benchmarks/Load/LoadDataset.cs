@@ -14,8 +14,8 @@ public sealed record LoadDataset(
     int Events,
     IReadOnlyList<int> CaseIds,
     IReadOnlyList<(int PersonId, int AffiliateId)> Requesters,
-    /// <summary>The first admin's token, sent as <c>Authorization: Bearer</c> by every load client.</summary>
-    string AccessToken,
+    /// <summary>Staff members' tokens (the first the hub's first admin's): the calls go out as each in turn.</summary>
+    IReadOnlyList<string> StaffTokens,
     IReadOnlyList<KnowledgeQuery> KnowledgeQueries,
     TimeSpan Generated,
     /// <summary>Driven before (<c>--reuse</c>): earlier runs have edited cases, so their versions are unknown.</summary>
@@ -41,6 +41,11 @@ public static class LoadDatasetFile
         }
 
         var dataset = JsonSerializer.Deserialize<LoadDataset>(await File.ReadAllTextAsync(path, cancellationToken), Options)!;
+        if (dataset.StaffTokens is null or [])
+        {
+            throw new InvalidOperationException($"{folder} was kept by an older load tool (one caller, no staff tokens): generate it again.");
+        }
+
         return dataset with { DataFolder = folder, Generated = TimeSpan.Zero, Reused = true };
     }
 }
