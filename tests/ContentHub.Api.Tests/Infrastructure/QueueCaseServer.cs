@@ -3,7 +3,8 @@ namespace ContentHub.Api.Tests.Infrastructure;
 /// <summary>
 /// The real server, handing each test a seeded case of its own that waits in the queue (TRIAGED or
 /// PRIORITISED). Assigning and referring start from the queue, and submitRequest only makes
-/// SUBMITTED cases; no mutation triages yet, so these tests draw on the seed's few queue cases.
+/// SUBMITTED cases; these tests draw on the seed's few queue cases (triageRequest could make more,
+/// but PRIORITISED takes a committee's decision).
 /// </summary>
 public sealed class QueueCaseServer : ContentHubServer
 {
