@@ -8,9 +8,9 @@ namespace ContentHub.Search.Indexing;
 /// appended to the logs and wake the indexer; a search waits until the index covers what its
 /// caller wrote, so a person who writes and then searches sees their own write. Other people's
 /// writes of the last few milliseconds may not be found yet: waiting for everyone's made searches
-/// wait for the indexer whenever anybody had just written (at 100k cases under half of the load
-/// the server can take, about one similar-case search or expert match in a hundred waited 25 ms
-/// or more, up to 73 ms: their p99).
+/// wait for the indexer whenever anybody had just written (in one run at 100k cases, under half of
+/// the load the server can take, one similar-case search or expert match in a hundred waited 25 ms
+/// or more, up to 73 ms).
 /// </summary>
 public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWriteListener
 {
@@ -21,7 +21,7 @@ public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWri
 
     // Only searches that found the index behind are measured: how long they waited for it.
     private readonly Histogram<double> freshnessWaits = meters.Create(MeterName)
-        .CreateHistogram<double>(FreshnessWaitName, "ms", "How long a search waited for the index to cover this process's writes");
+        .CreateHistogram<double>(FreshnessWaitName, "ms", "How long a search waited for the index to cover its caller's writes");
 
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock gate = new();

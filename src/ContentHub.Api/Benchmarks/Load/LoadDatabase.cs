@@ -9,7 +9,6 @@ using ContentHub.Data.People;
 using ContentHub.Search.Benchmarks;
 using ContentHub.Search.Indexing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Benchmarks.Load;
 
@@ -22,12 +21,11 @@ namespace ContentHub.Api.Benchmarks.Load;
 public static class LoadDatabase
 {
     private const int HubId = SyntheticCorpus.HubId;
+    private const int StaffMembers = 8;
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Regions =
         ["Northern and Western Europe", "Central and Eastern Europe and Central Asia", "Sub-Saharan Africa", "South Asia", "Latin America and the Caribbean", "International"];
     private static readonly string[] Levels = ["Basic", "Intermediate", "Advanced", "Expert"];
-    private const int StaffMembers = 8;
-
     private static readonly HashSet<string> OpenWork = ["Assigned", "InProgress"];
     private static readonly SortableUtcTimestampConverter TimestampConverter = new();
 
@@ -82,14 +80,13 @@ public static class LoadDatabase
         var tokens = new List<string> { admin.Secret };
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentHubDbContext>();
-        var hubId = await db.HubRoles.Where(r => r.PersonId == admin.PersonId).Select(r => r.HubId).FirstAsync(cancellationToken);
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         for (var member = 2; member <= StaffMembers; member++)
         {
             var person = new Person
             {
                 Key = $"load-staff-{member}", DisplayName = $"Load test staff member {member} (sample data)", CreatedAt = now,
-                HubRoles = [new HubRole { HubId = hubId, Role = Role.Staff }],
+                HubRoles = [new HubRole { HubId = HubId, Role = Role.Staff }],
             };
             db.People.Add(person);
             await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,7 @@ public sealed record LoadDataset(
     int Events,
     IReadOnlyList<int> CaseIds,
     IReadOnlyList<(int PersonId, int AffiliateId)> Requesters,
-    /// <summary>Staff members' tokens (the first the hub's first admin's): the calls go out as each in turn.</summary>
+    /// <summary>Staff members' tokens, the hub's first admin's first: the calls go out as each in turn.</summary>
     IReadOnlyList<string> StaffTokens,
     IReadOnlyList<KnowledgeQuery> KnowledgeQueries,
     TimeSpan Generated,

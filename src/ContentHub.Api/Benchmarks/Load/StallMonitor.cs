@@ -10,7 +10,7 @@ namespace ContentHub.Api.Benchmarks.Load;
 /// a garbage collection that stopped every thread, the whole process not running (a pause of the
 /// virtual machine, or every core busy elsewhere), or work waiting in the thread pool's queue while
 /// the process ran (threads blocked, e.g. in SQLite's synchronous I/O or its busy wait), and a
-/// search waiting for the index to cover this process's writes (the index feed's metric). Only
+/// search waiting for the index to cover its caller's writes (the index feed's metric). Only
 /// the load server starts one.
 /// </summary>
 public sealed class StallMonitor : EventListener
