@@ -1593,3 +1593,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207122127_CommitteeMeetingCancellation'
+)
+BEGIN
+    ALTER TABLE [CommitteeMeetings] ADD [CancellationReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207122127_CommitteeMeetingCancellation'
+)
+BEGIN
+    ALTER TABLE [CommitteeMeetings] ADD [CancelledAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207122127_CommitteeMeetingCancellation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207122127_CommitteeMeetingCancellation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

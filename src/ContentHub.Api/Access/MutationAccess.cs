@@ -47,6 +47,7 @@ public static class MutationAccess
         ["scheduleCommitteeMeeting"] = Roles.Staff,
         ["addToAgenda"] = Roles.Staff,
         ["removeFromAgenda"] = Roles.Staff,
+        ["cancelCommitteeMeeting"] = Roles.Staff,
         ["decideAgendaItem"] = Roles.Staff,
         ["recordImpact"] = Roles.Staff,
         ["createAffiliate"] = Roles.Staff,

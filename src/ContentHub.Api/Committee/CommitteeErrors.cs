@@ -28,6 +28,18 @@ public sealed record AgendaItemDecidedError(AgendaDecision Decision, string Mess
     public override string Code => "AGENDA_ITEM_DECIDED";
 }
 
+/// <summary>The meeting has decided cases: it was held, and its record stays.</summary>
+public sealed record MeetingHeldError(string Field, string Message) : MutationError(Message)
+{
+    public override string Code => "MEETING_HELD";
+}
+
+/// <summary>Staff called the meeting off; nothing goes on its agenda any more.</summary>
+public sealed record MeetingCancelledError(string Field, DateTimeOffset CancelledAt, string Message) : MutationError(Message)
+{
+    public override string Code => "MEETING_CANCELLED";
+}
+
 public sealed class NotCommitteeChairErrorType : ErrorType<NotCommitteeChairError>
 {
     public NotCommitteeChairErrorType() : base("Only the committee's chair may do this.") => Field(e => e.Field);
@@ -47,4 +59,18 @@ public sealed class AgendaItemDecidedErrorType : ErrorType<AgendaItemDecidedErro
 {
     public AgendaItemDecidedErrorType() : base("The meeting has already decided this agenda item.") =>
         Field(e => e.Decision, type: typeof(NonNullGraphType<EnumerationGraphType<AgendaDecision>>)).Description("What the meeting decided.");
+}
+
+public sealed class MeetingHeldErrorType : ErrorType<MeetingHeldError>
+{
+    public MeetingHeldErrorType() : base("The meeting has already decided cases; it was held and cannot be called off.") => Field(e => e.Field);
+}
+
+public sealed class MeetingCancelledErrorType : ErrorType<MeetingCancelledError>
+{
+    public MeetingCancelledErrorType() : base("The meeting was called off.")
+    {
+        Field(e => e.Field);
+        Field(e => e.CancelledAt).Description("When staff called it off.");
+    }
 }

@@ -38,6 +38,10 @@ public sealed record RemoveFromAgendaInput([property: Id] string AgendaItemId, s
 
 public sealed class RemoveFromAgendaInputType : AutoRegisteringInputObjectGraphType<RemoveFromAgendaInput>;
 
+public sealed record CancelCommitteeMeetingInput([property: Id] string MeetingId, string Reason);
+
+public sealed class CancelCommitteeMeetingInputType : AutoRegisteringInputObjectGraphType<CancelCommitteeMeetingInput>;
+
 public sealed record DecideAgendaItemInput([property: Id] string AgendaItemId, AgendaDecision Decision, string Rationale, int? ExpectedVersion);
 
 public sealed class DecideAgendaItemInputType : AutoRegisteringInputObjectGraphType<DecideAgendaItemInput>;

@@ -12,9 +12,13 @@ public sealed class UpdateCommitteeCriteriaPayloadType() : PayloadType<Committee
 public sealed class ScheduleCommitteeMeetingPayloadType() : PayloadType<CommitteeMeetingType, CommitteeMeetingModel>(
     "ScheduleCommitteeMeeting", "meeting", typeof(ValidationErrorType), typeof(NotFoundErrorType));
 
+public sealed class CancelCommitteeMeetingPayloadType() : PayloadType<CommitteeMeetingType, CommitteeMeetingModel>(
+    "CancelCommitteeMeeting", "meeting", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
+    typeof(InvalidTransitionErrorType), typeof(MeetingHeldErrorType), typeof(MeetingCancelledErrorType));
+
 public sealed class AddToAgendaPayloadType() : PayloadType<AgendaItemType, AgendaItemModel>(
     "AddToAgenda", "agendaItem", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
-    typeof(InvalidTransitionErrorType), typeof(DuplicateErrorType));
+    typeof(InvalidTransitionErrorType), typeof(DuplicateErrorType), typeof(MeetingCancelledErrorType));
 
 public sealed class RemoveFromAgendaPayloadType() : PayloadType<HelpRequestType, HelpRequestModel>(
     "RemoveFromAgenda", "helpRequest", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType),
@@ -38,6 +42,10 @@ public static class CommitteeMutations
         mutation.Mutation<ScheduleCommitteeMeetingInputType, ScheduleCommitteeMeetingPayloadType, ScheduleCommitteeMeetingInput>(
             "scheduleCommitteeMeeting", "Schedules a meeting of the committee under its criteria version in force.",
             async (context, input) => await context.Get<MeetingCommands>().ScheduleAsync(input, context.CancellationToken));
+        mutation.Mutation<CancelCommitteeMeetingInputType, CancelCommitteeMeetingPayloadType, CancelCommitteeMeetingInput>(
+            "cancelCommitteeMeeting", "Calls off a meeting that has decided nothing yet: every case comes off its agenda with its members' scores, "
+            + "a case AWAITING_COMMITTEE goes back to TRIAGED, and the cases' histories keep the reason.",
+            async (context, input) => await context.Get<MeetingCommands>().CancelAsync(input, context.CancellationToken));
         mutation.Mutation<AddToAgendaInputType, AddToAgendaPayloadType, AddToAgendaInput>(
             "addToAgenda", "Puts a TRIAGED case on a meeting's agenda; the case becomes AWAITING_COMMITTEE.",
             async (context, input) => await context.Get<MeetingCommands>().AddToAgendaAsync(input, context.CancellationToken));

@@ -54,7 +54,8 @@ public sealed class MeetingCommands(
         var readVersion = request.Version;
         var onAgenda = await db.AgendaItems.AnyAsync(
             i => i.HelpRequestId == request.Id && (i.MeetingId == meeting.Id || i.Decision == null), cancellationToken);
-        MutationError? refused = CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
+        MutationError? refused = CheckNotCancelled(meeting)
+            ?? CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
             ?? (onAgenda ? (MutationError)new DuplicateError("input.requestId", "The case is already on an open agenda, or was on this meeting's.") : null)
             ?? (request.Status == RequestStatus.AwaitingCommittee ? null : moves.Move(request, RequestStatus.AwaitingCommittee, "put on the committee's agenda"));
         if (refused is not null)
@@ -88,8 +89,81 @@ public sealed class MeetingCommands(
         var readVersion = request.Version;
         MutationError? refused = (MutationError?)AgendaStore.CheckOpen(item)
             ?? CaseTeamStore.CheckVersion(request, input.ExpectedVersion)
-            ?? (MutationError?)(request.Status == RequestStatus.AwaitingCommittee ? moves.Move(request, RequestStatus.Triaged, "taken off the agenda", reason) : null);
+            ?? (MutationError?)TakeOffAgenda(item, reason!);
         if (refused is not null)
+        {
+            return refused;
+        }
+
+        return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<HelpRequestModel>(request);
+    }
+
+    /// <summary>
+    /// Calls off a meeting that has decided nothing: every case comes off its agenda as with
+    /// <see cref="RemoveFromAgendaAsync"/>, in one save. A case edited meanwhile makes the save fail
+    /// as a whole, and it is read and made again: staff name the meeting, not the cases' versions.
+    /// A meeting that decided a case was held; its record stays.
+    /// </summary>
+    public Task<Payload<CommitteeMeetingModel>> CancelAsync(CancelCommitteeMeetingInput input, CancellationToken cancellationToken) =>
+        store.ChangeAsync(null, () => CancelOnceAsync(input, cancellationToken));
+
+    private async Task<Payload<CommitteeMeetingModel>> CancelOnceAsync(CancelCommitteeMeetingInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var meeting = await hub.FindNodeAsync(
+            db.CommitteeMeetings.Include(m => m.Agenda).ThenInclude(i => i.HelpRequest).Include(m => m.Agenda).ThenInclude(i => i.Assessments),
+            errors, "input.meetingId", input.MeetingId, "CommitteeMeeting", cancellationToken);
+        var reason = errors.Text("input.reason", input.Reason, Limits.Summary, required: true);
+        if (meeting is null || errors.Any)
+        {
+            return Payload<CommitteeMeetingModel>.Failure(errors.All);
+        }
+
+        MutationError? refused = CheckNotCancelled(meeting)
+            ?? (meeting.Agenda.Any(i => i.Decision is not null)
+                ? new MeetingHeldError("input.meetingId", "The meeting has decided cases already: it was held, and its record stays. Take undecided cases off its agenda one by one.")
+                : null)
+            ?? (MutationError?)meeting.Agenda.Select(item => TakeOffAgenda(item, reason!)).FirstOrDefault(error => error is not null);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var now = clock.GetUtcNow();
+        meeting.CancelledAt = now;
+        meeting.CancellationReason = reason;
+        foreach (var request in meeting.Agenda.Select(i => i.HelpRequest!))
+        {
+            request.UpdatedAt = now;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict) when (conflict.Entries is [{ Entity: HelpRequest } edited, ..])
+        {
+            var current = await edited.GetDatabaseValuesAsync(cancellationToken);
+            return ConcurrencyConflictError.Of(
+                "request", edited.Property(nameof(HelpRequest.Version)).OriginalValue as int? ?? 0, current?.GetValue<int>(nameof(HelpRequest.Version)) ?? 0);
+        }
+
+        return mapper.Map<CommitteeMeetingModel>(meeting);
+    }
+
+    private static MeetingCancelledError? CheckNotCancelled(CommitteeMeeting meeting) =>
+        meeting.CancelledAt is { } cancelledAt
+            ? new MeetingCancelledError("input.meetingId", cancelledAt, $"The meeting was called off on {cancelledAt:yyyy-MM-dd}: {meeting.CancellationReason}")
+            : null;
+
+    /// <summary>
+    /// Takes an undecided item off its agenda with the members' scores for it; a case
+    /// AWAITING_COMMITTEE goes back to TRIAGED, and its history keeps the reason.
+    /// </summary>
+    private InvalidTransitionError? TakeOffAgenda(AgendaItem item, string reason)
+    {
+        var request = item.HelpRequest!;
+        if (request.Status == RequestStatus.AwaitingCommittee && moves.Move(request, RequestStatus.Triaged, "taken off the agenda", reason) is { } refused)
         {
             return refused;
         }
@@ -100,6 +174,6 @@ public sealed class MeetingCommands(
         {
             fields = new[] { "agenda" }, removedFrom = GlobalId.Format("CommitteeMeeting", item.MeetingId), reason,
         });
-        return await store.SaveAsync(request, readVersion, cancellationToken) is { } conflict ? conflict : mapper.Map<HelpRequestModel>(request);
+        return null;
     }
 }

@@ -19,6 +19,8 @@ public sealed class CommitteeMeetingModel
     public DateOnly Date { get; init; }
     public int CriteriaVersionId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CancelledAt { get; init; }
+    public string? CancellationReason { get; init; }
 }
 
 public sealed class AgendaItemModel

@@ -33,6 +33,8 @@ public sealed class CommitteeMeetingType : ObjectGraphType<CommitteeMeetingModel
         this.ImplementNode(m => m.Id);
         Field(m => m.Title);
         Field(m => m.Date);
+        Field(m => m.CancelledAt, nullable: true).Description("When staff called the meeting off; null while it stands.");
+        Field(m => m.CancellationReason, nullable: true).Description("Why it was called off.");
         Field<NonNullGraphType<CommitteeType>>("committee").Resolve(context => context.Get<CommitteeByIdLoader>().Load(context.Source.CommitteeId));
         Field<NonNullGraphType<CriteriaVersionType>>("criteriaVersion")
             .Description("The criteria the agenda is scored and decided under.")

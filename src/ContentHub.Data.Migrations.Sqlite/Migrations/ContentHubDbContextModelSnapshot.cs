@@ -223,6 +223,13 @@ namespace ContentHub.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER");
 

@@ -14,6 +14,10 @@ public sealed class CommitteeMeeting : IHubScoped
     public int CriteriaVersionId { get; set; }
     public CriteriaVersion? CriteriaVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set when staff call the meeting off before it decided anything; its agenda was cleared then.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Why it was called off: the cases' histories repeat it.</summary>
+    public string? CancellationReason { get; set; }
     public List<AgendaItem> Agenda { get; set; } = [];
 }
 

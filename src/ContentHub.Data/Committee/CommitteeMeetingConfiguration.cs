@@ -26,6 +26,7 @@ internal sealed class CommitteeMeetingConfiguration : IEntityTypeConfiguration<C
         meeting.HasOne<ExpertCommittee>().WithMany().HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Restrict);
         meeting.HasOne(m => m.CriteriaVersion).WithMany().HasForeignKey(m => m.CriteriaVersionId).OnDelete(DeleteBehavior.Restrict);
         meeting.Property(m => m.Title).HasMaxLength(Limits.Title);
+        meeting.Property(m => m.CancellationReason).HasMaxLength(Limits.Summary);
         meeting.HasIndex(m => new { m.CommitteeId, m.Date });
         meeting.HasIndex(m => m.HubId);
         meeting.HasIndex(m => m.CriteriaVersionId);

@@ -12,6 +12,7 @@ internal static class CommitteeCalls
     private const string Duplicate = "... on DuplicateError { field }";
     private const string CaseErrors = "... on InvalidTransitionError { from to } ... on ConcurrencyConflictError { expectedVersion currentVersion }";
     private const string Decided = "... on AgendaItemDecidedError { decision }";
+    private const string Cancelled = "... on MeetingCancelledError { field cancelledAt }";
 
     public const string AgendaItem = """
         id decision rationale decidedPriorityScore
@@ -31,7 +32,7 @@ internal static class CommitteeCalls
         SendAsync(graphQL, "scheduleCommitteeMeeting", "ScheduleCommitteeMeetingInput", "meeting { id title date criteriaVersion { number } }", input);
 
     public static Task<JsonNode> AddToAgendaAsync(this GraphQLClient graphQL, object input) =>
-        SendAsync(graphQL, "addToAgenda", "AddToAgendaInput", $"agendaItem {{ {AgendaItem} }}", input, Duplicate, CaseErrors);
+        SendAsync(graphQL, "addToAgenda", "AddToAgendaInput", $"agendaItem {{ {AgendaItem} }}", input, Duplicate, CaseErrors, Cancelled);
 
     public static Task<JsonNode> ScoreAsync(this GraphQLClient graphQL, object input) =>
         SendAsync(graphQL, "scoreAgendaItem", "ScoreAgendaItemInput", $"agendaItem {{ {AgendaItem} }}", input,
@@ -42,6 +43,15 @@ internal static class CommitteeCalls
 
     public static Task<JsonNode> RemoveFromAgendaAsync(this GraphQLClient graphQL, object input) =>
         SendAsync(graphQL, "removeFromAgenda", "RemoveFromAgendaInput", "helpRequest { id status version agendaItems { id } }", input, CaseErrors, Decided);
+
+    public const string Meeting = "id title cancelledAt cancellationReason agenda { id request { id status } }";
+
+    public static Task<JsonNode> CancelMeetingAsync(this GraphQLClient graphQL, object input) =>
+        SendAsync(graphQL, "cancelCommitteeMeeting", "CancelCommitteeMeetingInput", $"meeting {{ {Meeting} }}", input,
+            CaseErrors, Cancelled, "... on MeetingHeldError { field }");
+
+    public static async Task<JsonNode> MeetingAsync(this GraphQLClient graphQL, string id) =>
+        (await graphQL.DataAsync($"query($id: ID!) {{ node(id: $id) {{ ... on CommitteeMeeting {{ {Meeting} }} }} }}", new { id }))["node"]!;
 
     public static async Task<JsonNode> AgendaItemAsync(this GraphQLClient graphQL, string id) =>
         (await graphQL.DataAsync($"query($id: ID!) {{ node(id: $id) {{ ... on AgendaItem {{ {AgendaItem} }} }} }}", new { id }))["node"]!;
