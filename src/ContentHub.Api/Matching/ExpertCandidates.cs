@@ -51,34 +51,13 @@ public sealed class ExpertCandidates(ContentHubDbContext db, ExpertWorkload work
         return new MatchContext(candidates, neededSkills, region, MatchingWeights.Of(policy));
     }
 
-    /// <summary>
-    /// Cases each expert resolved — assigned until the end, or a referral they completed (the same
-    /// rule the search index follows) — all told and in the last twelve months.
-    /// </summary>
+    /// <summary>Cases each expert resolved (<see cref="ResolutionCreditQueries.ResolutionCredits"/>), all told and in the last twelve months.</summary>
     private async Task<Dictionary<int, (int All, int Recent)>> TrackRecordsAsync(int hubId, CancellationToken cancellationToken)
     {
         var yearAgo = clock.GetUtcNow().AddYears(-1);
-        var resolved = db.HelpRequests.AsNoTracking().Where(r => r.HubId == hubId && (r.Status == RequestStatus.Resolved || r.Status == RequestStatus.Closed));
-        // Joins rather than navigations: a correlated filter would need APPLY, which SQLite lacks.
-        var assigned = await resolved
-            .Join(db.CaseAssignments, r => r.Id, a => a.HelpRequestId, (r, a) => new { a.ExpertProfileId, a.ReleasedAt, r.ResolvedAt })
-            .Where(x => x.ReleasedAt == null || x.ReleasedAt >= x.ResolvedAt)
-            .GroupBy(x => x.ExpertProfileId)
-            .Select(g => new { Expert = g.Key, All = g.Count(), Recent = g.Count(x => x.ResolvedAt >= yearAgo) })
-            .ToListAsync(cancellationToken);
-        var referred = await resolved
-            .Join(db.Referrals.Where(f => f.State == ReferralState.Completed && f.ExpertProfileId != null), r => r.Id, f => f.HelpRequestId,
-                (r, f) => new { Expert = f.ExpertProfileId!.Value, r.ResolvedAt })
-            .GroupBy(x => x.Expert)
-            .Select(g => new { Expert = g.Key, All = g.Count(), Recent = g.Count(x => x.ResolvedAt >= yearAgo) })
-            .ToListAsync(cancellationToken);
-        var records = new Dictionary<int, (int All, int Recent)>();
-        foreach (var row in assigned.Concat(referred))
-        {
-            var (all, recent) = records.GetValueOrDefault(row.Expert);
-            records[row.Expert] = (all + row.All, recent + row.Recent);
-        }
-
-        return records;
+        return await db.ResolutionCredits(db.HelpRequests.Where(r => r.HubId == hubId))
+            .GroupBy(credit => credit.ExpertProfileId)
+            .Select(g => new { Expert = g.Key, All = g.Count(), Recent = g.Count(credit => credit.ResolvedAt >= yearAgo) })
+            .ToDictionaryAsync(x => x.Expert, x => (x.All, x.Recent), cancellationToken);
     }
 }

@@ -68,8 +68,11 @@ public sealed class IndexSource(ContentHubDbContext db)
 
     // Entities are loaded and mapped here rather than projected in SQL: the nested lists would need
     // APPLY, which SQLite lacks.
-    private static async Task<List<SearchDocument>> CasesAsync(IQueryable<HelpRequest> requests, CancellationToken cancellationToken) =>
-        (await requests.TagWith(QueryTag).AsNoTracking().Include(r => r.HelpTypes).Include(r => r.Assignments).Include(r => r.Referrals)
+    private async Task<List<SearchDocument>> CasesAsync(IQueryable<HelpRequest> requests, CancellationToken cancellationToken)
+    {
+        var resolvedBy = (await db.ResolutionCredits(requests).TagWith(QueryTag).Select(c => new { c.HelpRequestId, c.ExpertProfileId }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.HelpRequestId, c => c.ExpertProfileId);
+        return (await requests.TagWith(QueryTag).AsNoTracking().Include(r => r.HelpTypes)
             .ToListAsync(cancellationToken)).Select(r => new SearchDocument(
             DocumentKind.Case,
             r.Id,
@@ -87,18 +90,9 @@ public sealed class IndexSource(ContentHubDbContext db)
                 r.CampaignId,
                 r.AffiliateId,
                 r.Status is RequestStatus.Resolved or RequestStatus.Closed,
-                ResolvedBy(r),
+                resolvedBy[r.Id].Order().ToList(),
                 r.ResolvedAt is { } resolvedAt ? DateOnly.FromDateTime(resolvedAt.UtcDateTime) : null))).ToList();
-
-    /// <summary>
-    /// The experts on a resolved case when it was resolved — assigned and not released before, or
-    /// a referral they completed. Someone who left the case early did not resolve it.
-    /// </summary>
-    private static List<int> ResolvedBy(HelpRequest request) => request.Status is not (RequestStatus.Resolved or RequestStatus.Closed)
-        ? []
-        : request.Assignments.Where(a => a.ReleasedAt is null || request.ResolvedAt is null || a.ReleasedAt >= request.ResolvedAt).Select(a => a.ExpertProfileId)
-            .Concat(request.Referrals.Where(r => r.State == ReferralState.Completed && r.ExpertProfileId is not null).Select(r => r.ExpertProfileId!.Value))
-            .Distinct().Order().ToList();
+    }
 
     private static async Task<List<SearchDocument>> ArticlesAsync(IQueryable<KnowledgeArticle> articles, CancellationToken cancellationToken) =>
         (await articles.TagWith(QueryTag).AsNoTracking().ToListAsync(cancellationToken)).Select(a => new SearchDocument(

@@ -2,6 +2,7 @@ using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
 using ContentHub.Api.Tests.Search;
 using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
+using static ContentHub.Api.Tests.Matching.MatchingCalls;
 
 namespace ContentHub.Api.Tests.Matching;
 
@@ -11,10 +12,6 @@ namespace ContentHub.Api.Tests.Matching;
 /// </summary>
 public sealed class ExpertMatchTests(QueueCaseServer server) : IClassFixture<QueueCaseServer>
 {
-    // The skills the seed's taxonomy asks of hands-on work, at the top level.
-    private static readonly (string, string)[] HandsOnSkills =
-        [("commons-batch-upload", "EXPERT"), ("metadata-mapping", "EXPERT"), ("wikidata-batch-editing", "EXPERT")];
-
     private GraphQLClient GraphQL => server.GraphQL;
 
     [Fact]

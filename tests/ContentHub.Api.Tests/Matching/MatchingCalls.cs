@@ -11,6 +11,10 @@ public sealed record Match(string ExpertId, string Kind, double Score, string Re
 /// <summary>expertMatches, and the set-up a matching test needs: new experts, and cases they resolved.</summary>
 internal static class MatchingCalls
 {
+    /// <summary>The skills the seed's taxonomy asks of hands-on work, at the top level.</summary>
+    public static readonly (string, string)[] HandsOnSkills =
+        [("commons-batch-upload", "EXPERT"), ("metadata-mapping", "EXPERT"), ("wikidata-batch-editing", "EXPERT")];
+
     public static async Task<IReadOnlyList<Match>> ExpertMatchesAsync(this GraphQLClient graphQL, string requestId, int first = 20, bool? includeExternal = null)
     {
         var data = await graphQL.DataAsync("""
