@@ -70,10 +70,13 @@ public sealed class IndexSource(ContentHubDbContext db)
     // APPLY, which SQLite lacks.
     private async Task<List<SearchDocument>> CasesAsync(IQueryable<HelpRequest> requests, CancellationToken cancellationToken)
     {
-        var resolvedBy = (await db.ResolutionCredits(requests).TagWith(QueryTag).Select(c => new { c.HelpRequestId, c.ExpertProfileId }).ToListAsync(cancellationToken))
+        var loaded = await requests.TagWith(QueryTag).AsNoTracking().Include(r => r.HelpTypes).ToListAsync(cancellationToken);
+        // By the loaded ids, not by the page's query: joined into the credits' union, that query ran twice.
+        var ids = loaded.Select(r => r.Id).ToList();
+        var resolvedBy = (await db.ResolutionCredits(db.HelpRequests.Where(r => ids.Contains(r.Id))).TagWith(QueryTag)
+            .Select(c => new { c.HelpRequestId, c.ExpertProfileId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.HelpRequestId, c => c.ExpertProfileId);
-        return (await requests.TagWith(QueryTag).AsNoTracking().Include(r => r.HelpTypes)
-            .ToListAsync(cancellationToken)).Select(r => new SearchDocument(
+        return loaded.Select(r => new SearchDocument(
             DocumentKind.Case,
             r.Id,
             r.HubId,

@@ -15,10 +15,12 @@ public sealed class SearchIndexStatusTests(IndexedContentHubServer server) : ICl
     {
         var before = await GraphQL.SearchIndexStatusAsync();
         await GraphQL.CreateArticleAsync("kb-test-watermark", "The watermark moves with every saved revision.", "PUBLISHED");
-        await RequestSubmission.SubmitAsync(GraphQL);
+        var submitted = await RequestSubmission.SubmitAsync(GraphQL);
 
-        // A search waits until the index covers this process's own writes.
+        // A search waits until the index covers its caller's own writes to the log it reads: a
+        // knowledge-base search the article revisions, similar cases the case events.
         await GraphQL.SearchAsync("watermark");
+        await GraphQL.SimilarCasesAsync(submitted.Id);
         var after = await GraphQL.SearchIndexStatusAsync();
 
         Assert.False(after["rebuilding"]!.GetValue<bool>());
