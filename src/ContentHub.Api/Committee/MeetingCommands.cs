@@ -147,6 +147,11 @@ public sealed class MeetingCommands(
             return ConcurrencyConflictError.Of(
                 "request", edited.Property(nameof(HelpRequest.Version)).OriginalValue as int? ?? 0, current?.GetValue<int>(nameof(HelpRequest.Version)) ?? 0);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The agenda itself changed meanwhile (another call took an item off, or called the meeting off).
+            return new ConcurrencyConflictError(0, 0, "The meeting's agenda changed while it was being called off. Reload the meeting and try again.");
+        }
 
         return mapper.Map<CommitteeMeetingModel>(meeting);
     }

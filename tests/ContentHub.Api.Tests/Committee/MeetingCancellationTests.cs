@@ -82,6 +82,23 @@ public sealed class MeetingCancellationTests(QueueCaseServer server) : IClassFix
     }
 
     [Fact]
+    public async Task Of_calls_racing_to_call_a_meeting_off_one_succeeds_and_the_others_find_it_called_off()
+    {
+        var committee = await GraphQL.CommitteeAsync();
+        var meeting = await GraphQL.ScheduleMeetingAsync(committee.Id, "A meeting everyone calls off");
+        var (_, queued) = await PutOnAgendaAsync(meeting);
+
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => GraphQL.CancelMeetingAsync(new { meetingId = meeting, reason = Reason })));
+
+        Assert.Single(payloads, payload => payload["meeting"] is not null);
+        Assert.All(payloads.Where(payload => payload["meeting"] is null), payload => ShouldFailWith(payload, "meeting", new PayloadError("MEETING_CANCELLED", "input.meetingId")));
+        var stored = await GraphQL.CaseAsync(queued.Id);
+        Assert.Equal("TRIAGED", stored["status"].Text());
+        // Taken off the agenda once: one history entry naming the meeting, however many calls raced.
+        Assert.Single(stored["events"].Items(), e => e["kind"].Text() == "UPDATED" && e["data"].Text().Contains("removedFrom", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Only_staff_call_a_meeting_off()
     {
         var committee = await GraphQL.CommitteeAsync();
