@@ -141,16 +141,11 @@ public sealed class MeetingCommands(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException conflict) when (conflict.Entries is [{ Entity: HelpRequest } edited, ..])
-        {
-            var current = await edited.GetDatabaseValuesAsync(cancellationToken);
-            return ConcurrencyConflictError.Of(
-                "request", edited.Property(nameof(HelpRequest.Version)).OriginalValue as int? ?? 0, current?.GetValue<int>(nameof(HelpRequest.Version)) ?? 0);
-        }
         catch (DbUpdateConcurrencyException)
         {
-            // The agenda itself changed meanwhile (another call took an item off, or called the meeting off).
-            return new ConcurrencyConflictError(0, 0, "The meeting's agenda changed while it was being called off. Reload the meeting and try again.");
+            // A case on the agenda, or the agenda itself, changed meanwhile: CancelAsync goes round
+            // again. The caller named no version, so there is none to report.
+            return new ConcurrencyConflictError(0, 0, "The meeting's agenda or a case on it changed while it was being called off. Reload the meeting and try again.");
         }
 
         return mapper.Map<CommitteeMeetingModel>(meeting);
