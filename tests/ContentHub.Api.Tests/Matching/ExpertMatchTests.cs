@@ -7,8 +7,8 @@ using static ContentHub.Api.Tests.Matching.MatchingCalls;
 namespace ContentHub.Api.Tests.Matching;
 
 /// <summary>
-/// HelpRequest.expertMatches through the real server: new experts resolve seeded queue cases about
-/// made-up subjects nobody else has touched, so what ranks them is this test's doing, not the seed's.
+/// HelpRequest.expertMatches through the real server: new experts resolve new cases about made-up
+/// subjects nobody else has touched, so what ranks them is this test's doing, not the seed's.
 /// </summary>
 public sealed class ExpertMatchTests(QueueCaseServer server) : IClassFixture<QueueCaseServer>
 {
@@ -22,8 +22,10 @@ public sealed class ExpertMatchTests(QueueCaseServer server) : IClassFixture<Que
         var swedishSpeaking = await GraphQL.CreateExpertAsync("Henrik Sjöberg", ["sv", "en"], HandsOnSkills);
         var englishOnly = await GraphQL.CreateExpertAsync("Ebba Granlund", ["en"], HandsOnSkills);
         const string answer = "Wobbegongkamerans quokkaplåtar skannades och numbatarkivets metadata mappades innan uppladdningen.";
-        await GraphQL.ResolveWithAsync(await server.TakeQueueCaseAsync(), swedishSpeaking, answer);
-        await GraphQL.ResolveWithAsync(await server.TakeQueueCaseAsync(), englishOnly, answer);
+        var resolvedCase = new RequestText(
+            "Quokkaplåtar att skanna", "Numbatarkivet vill skanna quokkaplåtar och ladda upp dem.", "sv", ["hands-on"], ["COMMONS"], "ARCHIVE");
+        await GraphQL.ResolveNewCaseAsync(resolvedCase, swedishSpeaking, answer);
+        await GraphQL.ResolveNewCaseAsync(resolvedCase, englishOnly, answer);
         var request = await GraphQL.SubmitAsync(new RequestText(
             "Quokkaplåtar från wobbegongkameran i numbatarkivet",
             "Numbatarkivet har hundratals quokkaplåtar tagna med wobbegongkameran. Hur skannar vi quokkaplåtarna och vad gör vi med metadatan?",
@@ -48,7 +50,9 @@ public sealed class ExpertMatchTests(QueueCaseServer server) : IClassFixture<Que
     {
         await GraphQL.WaitUntilSearchIndexReadyAsync();
         var expert = await GraphQL.CreateExpertAsync("Anders Wallin", ["sv", "en"], HandsOnSkills);
-        await GraphQL.ResolveWithAsync(await server.TakeQueueCaseAsync(), expert, "Dugongdiabilderna från kasuarmuseet laddades upp i tre omgångar.");
+        await GraphQL.ResolveNewCaseAsync(
+            new RequestText("Kasuarmuseets dugongdiabilder", "Kasuarmuseet har dugongdiabilder att dela.", "sv", ["hands-on"], ["COMMONS"], "MUSEUM"),
+            expert, "Dugongdiabilderna från kasuarmuseet laddades upp i tre omgångar.");
         var request = await GraphQL.SubmitAsync(new RequestText(
             "Dugongdiabilder från kasuarmuseet", "Kasuarmuseet vill dela sina dugongdiabilder. Hur laddar vi upp dugongdiabilderna?",
             "sv", ["hands-on"], ["COMMONS"], "MUSEUM"));

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
+using ContentHub.Api.Tests.Search;
+using ContentHub.Api.Tests.Workflow;
 using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
 
 namespace ContentHub.Api.Tests.Matching;
@@ -60,13 +62,26 @@ internal static class MatchingCalls
         return ShouldSucceed(payload, "expertProfile")["id"].Text();
     }
 
-    /// <summary>Assigns the expert to a queue case and resolves it with <paramref name="resolution"/>: the expert has now resolved it.</summary>
-    public static async Task ResolveWithAsync(this GraphQLClient graphQL, QueueCase queued, string expertId, string resolution, int hours = 4)
+    /// <summary>
+    /// A new case of <paramref name="text"/>, triaged, assigned to the expert and resolved with
+    /// <paramref name="resolution"/>: every word it is found by is the test's, so a seeded case's
+    /// text cannot decide a ranking.
+    /// </summary>
+    public static async Task<string> ResolveNewCaseAsync(this GraphQLClient graphQL, RequestText text, string expertId, string resolution)
     {
-        var assigned = ShouldSucceed(await graphQL.AssignAsync(new { requestId = queued.Id, expertId, estimatedHours = hours, expectedVersion = queued.Version }), "helpRequest");
+        var id = await graphQL.SubmitAsync(text);
+        var triaged = ShouldSucceed(await graphQL.StepAsync("triageRequest", id, expectedVersion: 1), "helpRequest");
+        await graphQL.ResolveWithAsync(id, triaged["version"].Int(), expertId, resolution);
+        return id;
+    }
+
+    /// <summary>Assigns the expert to a case and resolves it with <paramref name="resolution"/>: the expert has now resolved it.</summary>
+    public static async Task ResolveWithAsync(this GraphQLClient graphQL, string caseId, int version, string expertId, string resolution)
+    {
+        var assigned = ShouldSucceed(await graphQL.AssignAsync(new { requestId = caseId, expertId, estimatedHours = 4, expectedVersion = version }), "helpRequest");
         var resolved = (await graphQL.DataAsync(
             "mutation($input: ResolveRequestInput!) { resolveRequest(input: $input) { helpRequest { id } errors { ... on Error { code message } } } }",
-            new { input = new { id = queued.Id, expectedVersion = assigned["version"].Int(), resolution } }))["resolveRequest"];
+            new { input = new { id = caseId, expectedVersion = assigned["version"].Int(), resolution } }))["resolveRequest"];
         ShouldSucceed(resolved, "helpRequest");
     }
 }

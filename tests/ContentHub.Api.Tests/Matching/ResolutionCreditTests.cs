@@ -1,6 +1,7 @@
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
 using ContentHub.Api.Tests.Search;
+using ContentHub.Api.Tests.Workflow;
 using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
 using static ContentHub.Api.Tests.Matching.MatchingCalls;
 
@@ -8,9 +9,8 @@ namespace ContentHub.Api.Tests.Matching;
 
 /// <summary>
 /// Who resolved a case, as expertMatches credits it: the experts on the case when it was resolved.
-/// A class of its own: ExpertMatchTests' rankings depend on which seeded queue cases its tests draw.
 /// </summary>
-public sealed class ResolutionCreditTests(QueueCaseServer server) : IClassFixture<QueueCaseServer>
+public sealed class ResolutionCreditTests(ContentHubServer server) : IClassFixture<ContentHubServer>
 {
     private GraphQLClient GraphQL => server.GraphQL;
 
@@ -20,11 +20,13 @@ public sealed class ResolutionCreditTests(QueueCaseServer server) : IClassFixtur
         await GraphQL.WaitUntilSearchIndexReadyAsync();
         var stayed = await GraphQL.CreateExpertAsync("Mikko Laine", ["en"], HandsOnSkills);
         var released = await GraphQL.CreateExpertAsync("Tobias Hartmann", ["en"], HandsOnSkills);
-        var queued = await server.TakeQueueCaseAsync();
-        var assigned = await GraphQL.AssignAsync(new { requestId = queued.Id, expertId = released, estimatedHours = 4, expectedVersion = queued.Version });
+        var resolved = await GraphQL.SubmitAsync(new RequestText(
+            "Bilby observatory negatives", "Kakapo negatives on glass to scan.", "en", ["hands-on"], ["COMMONS"], "ARCHIVE"));
+        var triaged = await GraphQL.StepAsync("triageRequest", resolved, expectedVersion: 1);
+        var assigned = await GraphQL.AssignAsync(new { requestId = resolved, expertId = released, estimatedHours = 4, expectedVersion = triaged["helpRequest"]!["version"].Int() });
         var release = await GraphQL.ReleaseAsync(new { assignmentId = ShouldSucceed(assigned, "assignment")["id"].Text(), note = "Moved to another project." });
-        var afterRelease = queued with { Version = ShouldSucceed(release, "helpRequest")["version"].Int() };
-        await GraphQL.ResolveWithAsync(afterRelease, stayed, "The kakapo glass negatives of the bilby observatory were scanned and uploaded in batches.");
+        await GraphQL.ResolveWithAsync(
+            resolved, ShouldSucceed(release, "helpRequest")["version"].Int(), stayed, "The kakapo glass negatives of the bilby observatory were scanned and uploaded in batches.");
         var request = await GraphQL.SubmitAsync(new RequestText(
             "Kakapo glass negatives from the bilby observatory",
             "The bilby observatory keeps kakapo glass negatives. How do we scan the kakapo negatives and upload them?",
@@ -32,7 +34,7 @@ public sealed class ResolutionCreditTests(QueueCaseServer server) : IClassFixtur
 
         var matches = await GraphQL.ExpertMatchesAsync(request);
 
-        Assert.Equal([queued.Id], Assert.Single(matches, m => m.ExpertId == stayed).SimilarResolvedCases);
-        Assert.DoesNotContain(matches, m => m.ExpertId == released && m.SimilarResolvedCases.Contains(queued.Id));
+        Assert.Equal([resolved], Assert.Single(matches, m => m.ExpertId == stayed).SimilarResolvedCases);
+        Assert.DoesNotContain(matches, m => m.ExpertId == released && m.SimilarResolvedCases.Contains(resolved));
     }
 }
