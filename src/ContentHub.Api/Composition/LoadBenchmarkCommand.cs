@@ -18,9 +18,9 @@ public static class LoadBenchmarkCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (Parse(args) is not { } parsed)
+        if (Parse(args, out var problem) is not { } parsed)
         {
-            Console.Error.WriteLine(Usage);
+            Console.Error.WriteLine(problem + "\n" + Usage);
             return 2;
         }
 
@@ -53,8 +53,10 @@ public static class LoadBenchmarkCommand
         return results.All(r => r.AllResults.All(o => o.Failures == 0 && o.Calls > 0)) ? 0 : 1;
     }
 
-    private static (List<int> Cases, LoadOptions Options, string? Markdown)? Parse(string[] args)
+    /// <summary>The options, or null and what is wrong with them.</summary>
+    private static (List<int> Cases, LoadOptions Options, string? Markdown)? Parse(string[] args, out string problem)
     {
+        problem = "";
         List<int>? cases = null;
         int? seconds = null;
         var clients = 4;
@@ -91,7 +93,13 @@ public static class LoadBenchmarkCommand
                 case "--markdown" when queue.TryDequeue(out var file):
                     markdown = file;
                     break;
-                case "--reuse" when queue.TryDequeue(out var folder) && Directory.Exists(folder):
+                case "--reuse" when queue.TryDequeue(out var folder):
+                    if (!Directory.Exists(folder))
+                    {
+                        problem = $"--reuse: there is no folder {folder}.";
+                        return null;
+                    }
+
                     reuse = Path.GetFullPath(folder);
                     break;
                 case "--keep":
@@ -101,6 +109,7 @@ public static class LoadBenchmarkCommand
                     smoke = true;
                     break;
                 default:
+                    problem = $"{flag}: not an option, or its value is missing or not valid.";
                     return null;
             }
         }
@@ -109,6 +118,7 @@ public static class LoadBenchmarkCommand
         var warmup = smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(Math.Min(10, duration.TotalSeconds / 2));
         if (reuse is not null && (cases is not null || keep || smoke))
         {
+            problem = "--reuse drives one kept folder at the size it was generated with: it does not go with --cases, --keep or --smoke.";
             return null;
         }
 

@@ -127,6 +127,7 @@ public sealed class LogWriteObserver(IEnumerable<ILogWriteListener> listeners) :
             }
         }
 
-        public LogAppend ToAppend() => new(sequences, new Dictionary<int, long>(caseEventsByActor));
+        /// <summary>Hands the counts over: a pending append is dropped once reported.</summary>
+        public LogAppend ToAppend() => new(sequences, caseEventsByActor);
     }
 }
