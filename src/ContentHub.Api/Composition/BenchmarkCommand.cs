@@ -11,8 +11,9 @@ namespace ContentHub.Api.Composition;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: contenthub bench search [--cases N ...] [--articles N] [--queries N] [--seed S] [--markdown FILE]\n" +
-        "  defaults: --cases 10000 100000 --articles 5000 --queries 500 --seed 42";
+        "usage: contenthub bench search [--cases N ...] [--articles N] [--queries N] [--publishes N] [--seed S] [--markdown FILE]\n" +
+        "  defaults: --cases 10000 100000 --articles 5000 --queries 500 --publishes 0 --seed 42;\n" +
+        "  --publishes N: after the rebuild, N publishes of five new cases each, as a live server's writes leave the index";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,7 +37,7 @@ public static class BenchmarkCommand
         var results = new List<SizeResult>();
         foreach (var cases in options.Cases)
         {
-            var result = SearchBenchmark.Run(cases, options.Articles, options.Queries, options.Seed, Console.Error);
+            var result = SearchBenchmark.Run(cases, options.Articles, options.Queries, options.Publishes, options.Seed, Console.Error);
             results.Add(result);
             Console.WriteLine();
             Console.Write(BenchmarkReport.Text(result));
@@ -52,12 +53,12 @@ public static class BenchmarkCommand
         return 0;
     }
 
-    private sealed record Options(List<int> Cases, int Articles, int Queries, int Seed, string? Markdown);
+    private sealed record Options(List<int> Cases, int Articles, int Queries, int Publishes, int Seed, string? Markdown);
 
     /// <summary>The options, or null when they do not parse (an unknown flag, a missing or non-positive number).</summary>
     private static Options? Parse(string[] args)
     {
-        var options = new Options([], 5_000, 500, 42, null);
+        var options = new Options([], 5_000, 500, 0, 42, null);
         var queue = new Queue<string>(args);
         string? Take() => queue.TryDequeue(out var value) ? value : null;
         while (Take() is { } flag)
@@ -77,6 +78,9 @@ public static class BenchmarkCommand
                     break;
                 case "--queries" when Positive(Take()) is { } queries:
                     options = options with { Queries = queries };
+                    break;
+                case "--publishes" when int.TryParse(Take(), NumberStyles.None, CultureInfo.InvariantCulture, out var publishes):
+                    options = options with { Publishes = publishes };
                     break;
                 case "--seed" when int.TryParse(Take(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed):
                     options = options with { Seed = seed };

@@ -36,8 +36,9 @@ public static class BenchmarkReport
         string.Format(Invariant, "{0:N0} cases + {1:N0} articles ({2:N0} queries per operation, seed {3})", r.Cases, r.Articles, r.Queries, r.Seed);
 
     private static string Build(SizeResult r) => string.Format(
-        Invariant, "rebuild {0:N1} s ({1:N0} docs/s, target ≤ 60 s: {2}); index {3:N0} MB; peak working set {4:N0} MB",
-        r.Rebuild.TotalSeconds, r.DocumentsPerSecond, Verdict(r, r.Rebuild <= TargetRebuild), r.IndexBytes / 1048576.0, r.PeakWorkingSetBytes / 1048576.0);
+        Invariant, "rebuild {0:N1} s ({1:N0} docs/s, target ≤ 60 s: {2}); index {3:N0} MB; then {4} publishes of {5} cases, segments searched: {6}; peak working set {7:N0} MB",
+        r.Rebuild.TotalSeconds, r.DocumentsPerSecond, Verdict(r, r.Rebuild <= TargetRebuild), r.IndexBytes / 1048576.0,
+        r.Publishes, SearchBenchmark.CasesPerPublish, r.Segments, r.PeakWorkingSetBytes / 1048576.0);
 
     private static string Timing(SizeResult r) => string.Format(
         Invariant, "queries timed interleaved: {0:N1} s, of which GC pauses {1:N1} s ({2:P0}); hits = mean results per call, KB alloc = mean bytes allocated per call",

@@ -4,9 +4,12 @@ namespace ContentHub.Search.Benchmarks;
 public sealed record OperationLatency(
     string Operation, string? Baseline, double P50Ms, double P99Ms, double MeanMs, double MeanHits, double AllocatedKb, double TargetP50Ms);
 
-/// <summary>One corpus size: rebuild time, index size, peak working set, and the timed operations.</summary>
+/// <summary>
+/// One corpus size: rebuild time, index size, the segments searched after <paramref name="Publishes"/>
+/// small publishes, peak working set, and the timed operations.
+/// </summary>
 public sealed record SizeResult(
-    int Cases, int Articles, int Queries, int Seed, TimeSpan Rebuild, long IndexBytes, long PeakWorkingSetBytes,
+    int Cases, int Articles, int Queries, int Publishes, int Segments, int Seed, TimeSpan Rebuild, long IndexBytes, long PeakWorkingSetBytes,
     TimeSpan Timed, TimeSpan GcPause, IReadOnlyList<OperationLatency> Operations)
 {
     public double DocumentsPerSecond => (Cases + Articles) / Rebuild.TotalSeconds;

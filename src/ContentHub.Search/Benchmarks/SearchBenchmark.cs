@@ -23,7 +23,10 @@ public static class SearchBenchmark
     public const string FindCasesName = "SimilarCases.FindCases(10)";
     public const string MatchExpertsName = "ExpertMatcher.Match(10)";
 
-    public static SizeResult Run(int cases, int articles, int queries, int seed, TextWriter progress)
+    /// <summary>Cases written in each publish after the rebuild (<c>--publishes</c>).</summary>
+    public const int CasesPerPublish = 5;
+
+    public static SizeResult Run(int cases, int articles, int queries, int publishes, int seed, TextWriter progress)
     {
         var warmup = Math.Min(queries, 200);
         var workload = new SyntheticCorpus(seed + 1); // the same drafts and queries at every size
@@ -36,6 +39,7 @@ public static class SearchBenchmark
             progress.WriteLine($"Indexing {cases:N0} cases and {articles:N0} articles…");
             var rebuild = Rebuild(index, cases, articles, seed);
             var indexBytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+            var segments = PublishNewCases(index, cases, articles, publishes, seed);
 
             var knowledge = new KnowledgeSearch(index);
             var similar = new SimilarCases(index);
@@ -66,7 +70,7 @@ public static class SearchBenchmark
             var latencies = Time(operations, [0, 3, 1, 4, 2], warmup, queries);
             var (timed, paused) = (Stopwatch.GetElapsedTime(started), GC.GetTotalPauseDuration() - pausedBefore);
             using var process = Process.GetCurrentProcess();
-            return new SizeResult(cases, articles, queries, seed, rebuild, indexBytes, process.PeakWorkingSet64, timed, paused, latencies);
+            return new SizeResult(cases, articles, queries, publishes, segments, seed, rebuild, indexBytes, process.PeakWorkingSet64, timed, paused, latencies);
         }
         finally
         {
@@ -90,6 +94,27 @@ public static class SearchBenchmark
 
         index.CommitRebuild(new IndexWatermark(cases, articles));
         return Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>
+    /// What a live server's index looks like: each publish of near-real-time writes leaves a
+    /// segment until merges fold it away, and a search pays per segment. Returns how many segments
+    /// the searches will see.
+    /// </summary>
+    private static int PublishNewCases(SearchIndex index, int cases, int articles, int publishes, int seed)
+    {
+        var published = 0;
+        foreach (var batch in new SyntheticCorpus(seed + 2).Cases(publishes * CasesPerPublish).Chunk(CasesPerPublish))
+        {
+            foreach (var document in batch)
+            {
+                index.Upsert(document with { Id = cases + document.Id });
+            }
+
+            index.Publish(new IndexWatermark(cases + ++published, articles));
+        }
+
+        return index.Search(searcher => searcher.IndexReader.Leaves.Count);
     }
 
     /// <summary>The baseline: the words analysed for one field, OR-ed, top ten, no filter, no stored fields.</summary>

@@ -65,8 +65,8 @@ public sealed class IndexFeed(SearchIndex index, IMeterFactory meters) : ILogWri
         }
     }
 
-    /// <summary>The indexer waits here for work, or for the poll interval (writes from other processes).</summary>
-    public Task WaitForWorkAsync(TimeSpan poll, CancellationToken cancellationToken) => wake.WaitAsync(poll, cancellationToken);
+    /// <summary>The indexer waits here for work, or for the poll interval (writes from other processes); false when nothing woke it.</summary>
+    public Task<bool> WaitForWorkAsync(TimeSpan poll, CancellationToken cancellationToken) => wake.WaitAsync(poll, cancellationToken);
 
     /// <summary>The indexer published new changes: wake every search waiting for freshness.</summary>
     public void ReportPublished()

@@ -99,7 +99,10 @@ public sealed class IndexWriterService(
                 {
                 }
 
-                await feed.WaitForWorkAsync(Poll, stoppingToken);
+                if (!await feed.WaitForWorkAsync(Poll, stoppingToken))
+                {
+                    await PublishMergesAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -144,6 +147,24 @@ public sealed class IndexWriterService(
             index.Publish(new IndexWatermark(caseSequence, articleSequence));
             feed.ReportPublished();
             return true;
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>
+    /// After a quiet poll interval: merges that finished since the last publish reach the searches,
+    /// which would otherwise search the merged-away segments until the next write (hours away on a
+    /// quiet day). A busy index needs no such round: every publish takes them along.
+    /// </summary>
+    private async Task PublishMergesAsync(CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            index.Publish(index.Watermark);
         }
         finally
         {

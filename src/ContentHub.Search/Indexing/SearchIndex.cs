@@ -48,15 +48,16 @@ public sealed class SearchIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            // Fewer, larger segments than Lucene's default (10 a tier): searches pay per segment, and
-            // a helpdesk writes little, so merging more often costs nothing anyone feels.
+            // Fewer, larger segments than Lucene's default (10 a tier), and the small ones publishing
+            // leaves merged as soon as there are a few: searches pay per segment, and a helpdesk
+            // writes little, so merging more often costs nothing anyone feels.
             // No compound files: every write batch is flushed as a small segment, and packing its
             // files into one (.cfs) copied each of them once more, for fewer open files we do not need.
             // A floor of 100 KB, not Lucene's 2 MB: below the floor all segments count as equal, so
             // each merge of the smallest four took in the one merged before, rewriting every
             // document written since the last rebuild again and again (36 → 56–79 ms a merge as a
             // 100k load test went on; 10–18 ms with this floor, one merge every three publishes).
-            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4, NoCFSRatio = 0, FloorSegmentMB = 0.1 },
+            MergePolicy = new FewSegmentsMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4, NoCFSRatio = 0, FloorSegmentMB = 0.1 },
             UseCompoundFile = false,
             MergeScheduler = merges,
         });
