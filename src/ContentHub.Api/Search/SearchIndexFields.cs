@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentHub.Api.Search;
 
-public sealed record SearchIndexStatus(long CaseSequence, long ArticleSequence, long CaseEventsBehind, long ArticleRevisionsBehind, bool Rebuilding);
+public sealed record SearchIndexStatus(long CaseSequence, long ArticleSequence, long CaseEventsBehind, long ArticleRevisionsBehind, bool Rebuilding, int Segments);
 
 public sealed class SearchIndexStatusType : ObjectGraphType<SearchIndexStatus>
 {
@@ -21,6 +21,8 @@ public sealed class SearchIndexStatusType : ObjectGraphType<SearchIndexStatus>
         Field(s => s.CaseEventsBehind).Description("Case events written but not yet searchable.");
         Field(s => s.ArticleRevisionsBehind).Description("Article revisions written but not yet searchable.");
         Field(s => s.Rebuilding);
+        Field(s => s.Segments).Description(
+            "How many segments a search reads now. Each publish of writes adds one, merges fold them together, and a search pays for each: a few is healthy.");
     }
 }
 
@@ -55,7 +57,7 @@ public static class SearchIndexFields
                 var casesBehind = await db.CaseEvents.LongCountAsync(e => e.Sequence > watermark.CaseSequence, context.CancellationToken);
                 var articlesBehind = await db.ArticleRevisions.LongCountAsync(r => r.Sequence > watermark.ArticleSequence, context.CancellationToken);
                 return new SearchIndexStatus(watermark.CaseSequence, watermark.ArticleSequence, casesBehind, articlesBehind,
-                    context.Get<IndexWriterService>().Rebuilding || index.NeedsRebuild);
+                    context.Get<IndexWriterService>().Rebuilding || index.NeedsRebuild, index.SegmentsSearched);
             });
 
     public static void AddSearchIndexMutations(this ObjectGraphType mutation) =>

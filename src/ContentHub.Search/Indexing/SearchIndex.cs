@@ -164,6 +164,9 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>How many segments a search reads now: each publish adds one until merges fold them together.</summary>
+    public int SegmentsSearched => Search(searcher => searcher.IndexReader.Leaves.Count);
+
     /// <summary>Publishes, merges and commits since start, with their time.</summary>
     public IndexActivity Activity => new(publishes.Count, publishes.Milliseconds, merges.Merges.Count, merges.Merges.Milliseconds, commits.Count, commits.Milliseconds);
 

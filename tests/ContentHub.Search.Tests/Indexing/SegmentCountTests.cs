@@ -49,7 +49,7 @@ public sealed class SegmentCountTests : IDisposable
         {
             await Task.Delay(100);
             index.Publish(index.Watermark);
-            segments = index.Search(searcher => searcher.IndexReader.Leaves.Count);
+            segments = index.SegmentsSearched;
         }
 
         return segments;
