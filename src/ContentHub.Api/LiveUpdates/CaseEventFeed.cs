@@ -72,6 +72,19 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
         }
     }
 
+    /// <summary>
+    /// Waits until the feed has published the events up to <paramref name="sequence"/>. A subscriber
+    /// without a cursor gets what the feed publishes after it joined, which can include an event
+    /// committed just before: the tests wait here first when they want only the events they cause next.
+    /// </summary>
+    public async Task WaitUntilPublishedAsync(long sequence, CancellationToken cancellationToken)
+    {
+        while (Mark.Published < sequence)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+        }
+    }
+
     public void ReportWritten(LogAppend append)
     {
         if (append.Sequences.CaseSequence > 0 && wake.CurrentCount == 0)

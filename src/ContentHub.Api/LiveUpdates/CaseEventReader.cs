@@ -16,8 +16,9 @@ public sealed class CaseEventReader(CaseEventFeed feed, IServiceScopeFactory sco
     private const int PageSize = 500;
 
     /// <summary>
-    /// The events of <paramref name="query"/> after the sequence <paramref name="after"/> (null: only
-    /// events committed from now on), then each new one as it is committed. Ends when the server stops;
+    /// The events of <paramref name="query"/> after the sequence <paramref name="after"/> (null: those
+    /// the feed publishes from now on, which may include one committed a moment before), then each
+    /// new one as it is committed. Ends when the server stops;
     /// throws <c>SUBSCRIBER_TOO_SLOW</c> when the reader falls a whole buffer behind.
     /// </summary>
     public async IAsyncEnumerable<CaseEvent> ReadAsync(CaseEventQuery query, long? after, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -68,11 +68,13 @@ public sealed class CaseUpdatedTests(LiveUpdatesServer server) : IClassFixture<L
     }
 
     /// <summary>
-    /// Subscribes to caseUpdated and waits until the feed has the subscriber, since it only sees what is
-    /// committed from then on; returns how many subscribers the feed had before.
+    /// Subscribes to caseUpdated once the feed has published the test's set-up, and waits until the
+    /// feed has the subscriber, since it only sees what the feed publishes from then on; returns how
+    /// many subscribers the feed had before.
     /// </summary>
     private async Task<int> SubscribeLiveAsync(GraphQLWebSocketClient client, string requestId, CancellationToken cancellationToken)
     {
+        await server.WaitUntilFeedCaughtUpAsync(cancellationToken);
         var before = server.Feed.SubscriberCount;
         await client.SubscribeAsync("case", CaseUpdated, new { id = requestId }, cancellationToken);
         await server.Feed.WaitForSubscribersAsync(before + 1, cancellationToken);

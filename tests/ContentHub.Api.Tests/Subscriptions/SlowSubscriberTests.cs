@@ -26,6 +26,7 @@ public sealed class SlowSubscriberTests(SlowSubscriberTests.SmallBufferServer se
     {
         using var guard = HangGuard.Start();
         var activity = await CaseActivity.StartAsync(server.GraphQL);
+        await server.WaitUntilFeedCaughtUpAsync(guard.Token);
         var reader = server.Services.GetRequiredService<CaseEventReader>();
         var feed = server.Services.GetRequiredService<CaseEventFeed>();
         await using var scope = server.Services.GetRequiredService<IServiceScopeFactory>().CreateHubScope(null, new System.Security.Claims.ClaimsPrincipal());
