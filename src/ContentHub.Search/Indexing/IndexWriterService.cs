@@ -164,7 +164,7 @@ public sealed class IndexWriterService(
         await writing.WaitAsync(cancellationToken);
         try
         {
-            index.Publish(index.Watermark);
+            index.PublishMerges();
         }
         finally
         {

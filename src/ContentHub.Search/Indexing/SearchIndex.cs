@@ -136,11 +136,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public void Publish(IndexWatermark watermark)
     {
-        // The writer knows whether anything changed since the current searchers were opened.
-        if (!searchers.IsSearcherCurrent())
-        {
-            publishes.Time(searchers.MaybeRefreshBlocking);
-        }
+        PublishMerges();
 
         // Only now, with every document up to the watermark flushed by the reopen, may the commit
         // data name it: a commit runs on another thread and takes whatever commit data is set when
@@ -153,6 +149,21 @@ public sealed class SearchIndex : IDisposable
             [ArticleSequenceKey] = watermark.ArticleSequence.ToString(CultureInfo.InvariantCulture),
         });
         Watermark = watermark;
+    }
+
+    /// <summary>
+    /// Reopens the searchers when the segments changed since they were opened (merges finish in the
+    /// background), or when documents were written; the watermark stays. Setting the watermark
+    /// counts as a change to commit, so a quiet index calls this, not <see cref="Publish"/>, or it
+    /// would sync the disk every few seconds for nothing.
+    /// </summary>
+    public void PublishMerges()
+    {
+        // The writer knows whether anything changed since the current searchers were opened.
+        if (!searchers.IsSearcherCurrent())
+        {
+            publishes.Time(searchers.MaybeRefreshBlocking);
+        }
     }
 
     /// <summary>Makes everything published so far durable; nothing to do when it already is.</summary>

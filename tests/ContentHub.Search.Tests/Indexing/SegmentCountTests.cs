@@ -42,6 +42,27 @@ public sealed class SegmentCountTests : IDisposable
         Assert.Equal(4_030, index.Search(searcher => searcher.IndexReader.NumDocs));
     }
 
+    [Fact]
+    public void Showing_a_quiet_index_its_merges_leaves_nothing_to_commit()
+    {
+        var index = temp.Index;
+        var corpus = new SyntheticCorpus(seed: 7);
+        foreach (var (document, publish) in corpus.Cases(5).Select((document, publish) => (document, publish)))
+        {
+            index.Upsert(document);
+            index.Publish(new IndexWatermark(publish + 1, 0));
+        }
+
+        index.CommitPublished();
+        var committed = index.Activity.Commits;
+
+        // What the indexer does after every quiet poll interval: a commit syncs the disk.
+        index.PublishMerges();
+        index.CommitPublished();
+
+        Assert.Equal(committed, index.Activity.Commits);
+    }
+
     private static async Task<int> SegmentsOnceMergedAsync(SearchIndex index)
     {
         var segments = int.MaxValue;
