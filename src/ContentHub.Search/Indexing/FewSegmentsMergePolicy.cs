@@ -15,7 +15,7 @@ namespace ContentHub.Search.Indexing;
 /// 100k cases (<c>bench search --publishes 60</c>: a rebuilt index, then sixty publishes of five
 /// cases) the tiered policy alone left 19 segments, and a similar-cases call allocated 2.1 MB
 /// against 0.7 with one segment; with this policy 7 segments and 1.2 MB. In the load test at a
-/// fixed 125 calls/s the server's CPU fell from 7.2–7.8 to 6.0–6.5 ms a call.
+/// fixed 125 calls/s the server's CPU fell from 7.2–7.8 to 6.0–6.9 ms a call (four A/B pairs).
 /// Two classes, not one: merging every small segment into one whenever a few had come rewrote
 /// that one (up to 1 MB) every third publish, 50–55 ms a merge in the load test instead of 8, which
 /// ate the gain. Now the tiny ones grow to 64 KB among themselves and only those meet in the
