@@ -64,22 +64,20 @@ public sealed class CaseEventFeed(IServiceScopeFactory scopes, IOptions<ContentH
     /// cursor sees only what is committed after it joined, so the benchmark and the tests cause their
     /// events after this.
     /// </summary>
-    public async Task WaitForSubscribersAsync(int count, CancellationToken cancellationToken)
-    {
-        while (SubscriberCount < count)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
-        }
-    }
+    public Task WaitForSubscribersAsync(int count, CancellationToken cancellationToken) =>
+        PollUntilAsync(() => SubscriberCount >= count, cancellationToken);
 
     /// <summary>
     /// Waits until the feed has published the events up to <paramref name="sequence"/>. A subscriber
     /// without a cursor gets what the feed publishes after it joined, which can include an event
     /// committed just before: the tests wait here first when they want only the events they cause next.
     /// </summary>
-    public async Task WaitUntilPublishedAsync(long sequence, CancellationToken cancellationToken)
+    public Task WaitUntilPublishedAsync(long sequence, CancellationToken cancellationToken) =>
+        PollUntilAsync(() => Mark.Published >= sequence, cancellationToken);
+
+    private static async Task PollUntilAsync(Func<bool> done, CancellationToken cancellationToken)
     {
-        while (Mark.Published < sequence)
+        while (!done())
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
         }

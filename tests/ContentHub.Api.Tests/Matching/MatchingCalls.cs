@@ -69,10 +69,17 @@ internal static class MatchingCalls
     /// </summary>
     public static async Task<string> ResolveNewCaseAsync(this GraphQLClient graphQL, RequestText text, string expertId, string resolution)
     {
+        var (id, version) = await graphQL.TriagedCaseAsync(text);
+        await graphQL.ResolveWithAsync(id, version, expertId, resolution);
+        return id;
+    }
+
+    /// <summary>A new case of <paramref name="text"/>, triaged so that experts can be assigned to it: its id and version.</summary>
+    public static async Task<(string Id, int Version)> TriagedCaseAsync(this GraphQLClient graphQL, RequestText text)
+    {
         var id = await graphQL.SubmitAsync(text);
         var triaged = ShouldSucceed(await graphQL.StepAsync("triageRequest", id, expectedVersion: 1), "helpRequest");
-        await graphQL.ResolveWithAsync(id, triaged["version"].Int(), expertId, resolution);
-        return id;
+        return (id, triaged["version"].Int());
     }
 
     /// <summary>Assigns the expert to a case and resolves it with <paramref name="resolution"/>: the expert has now resolved it.</summary>

@@ -1,7 +1,6 @@
 using ContentHub.Api.Tests.Infrastructure;
 using ContentHub.Api.Tests.Mutations;
 using ContentHub.Api.Tests.Search;
-using ContentHub.Api.Tests.Workflow;
 using static ContentHub.Api.Tests.Infrastructure.PayloadErrors;
 using static ContentHub.Api.Tests.Matching.MatchingCalls;
 
@@ -20,10 +19,9 @@ public sealed class ResolutionCreditTests(ContentHubServer server) : IClassFixtu
         await GraphQL.WaitUntilSearchIndexReadyAsync();
         var stayed = await GraphQL.CreateExpertAsync("Mikko Laine", ["en"], HandsOnSkills);
         var released = await GraphQL.CreateExpertAsync("Tobias Hartmann", ["en"], HandsOnSkills);
-        var resolved = await GraphQL.SubmitAsync(new RequestText(
+        var (resolved, version) = await GraphQL.TriagedCaseAsync(new RequestText(
             "Bilby observatory negatives", "Kakapo negatives on glass to scan.", "en", ["hands-on"], ["COMMONS"], "ARCHIVE"));
-        var triaged = await GraphQL.StepAsync("triageRequest", resolved, expectedVersion: 1);
-        var assigned = await GraphQL.AssignAsync(new { requestId = resolved, expertId = released, estimatedHours = 4, expectedVersion = triaged["helpRequest"]!["version"].Int() });
+        var assigned = await GraphQL.AssignAsync(new { requestId = resolved, expertId = released, estimatedHours = 4, expectedVersion = version });
         var release = await GraphQL.ReleaseAsync(new { assignmentId = ShouldSucceed(assigned, "assignment")["id"].Text(), note = "Moved to another project." });
         await GraphQL.ResolveWithAsync(
             resolved, ShouldSucceed(release, "helpRequest")["version"].Int(), stayed, "The kakapo glass negatives of the bilby observatory were scanned and uploaded in batches.");
