@@ -20,6 +20,7 @@ public static class ContentHubComposition
     /// <summary>Migrates (and on first start seeds) the database, then maps the endpoints.</summary>
     public static async Task<WebApplication> PrepareContentHubAsync(this WebApplication app)
     {
+        YoungGeneration.WarnIfTooSmall(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(YoungGeneration)));
         await app.InitialiseDatabaseAsync();
         app.MapContentHubHealth();
         app.MapContentHubGraphQL();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentHub.Api.Composition;
 using ContentHub.Search.Benchmarks;
 
 namespace ContentHub.Api.Benchmarks.Load;
@@ -107,7 +108,8 @@ public static class LoadReport
         return string.Join("\n", lines) + "\n";
     }
 
-    public static string Environment() => BenchmarkReport.Environment() + F("; {0} MB memory", MemoryMb());
+    public static string Environment() =>
+        BenchmarkReport.Environment() + F("; {0} MB memory; the server started with {1}={2}", MemoryMb(), YoungGeneration.Variable, LoadServer.YoungGenerationBudget);
 
     /// <summary>An operation's figures at the target's steady rate (closest to its service time), or at saturation when that rate was not run.</summary>
     private static OperationResult? Find(SizeLoadResult size, string name) =>

@@ -28,6 +28,9 @@ public sealed class LoadServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The young-generation budget the server is started with (<see cref="YoungGeneration"/>).</summary>
+    public static string YoungGenerationBudget => YoungGeneration.Configured ?? YoungGeneration.Budget;
+
     /// <summary>The child's side: serve until killed.</summary>
     public static async Task<int> ServeAsync(string[] args)
     {
@@ -48,6 +51,9 @@ public sealed class LoadServer : IAsyncDisposable
     {
         var address = new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}");
         var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // The budget a server should run with, unless the caller's environment names one: an A/B
+        // run sets DOTNET_GCgen0size=0 for the runtime's own.
+        start.Environment[YoungGeneration.Variable] = YoungGenerationBudget;
         foreach (var argument in (string[])
                  [
                      typeof(LoadServer).Assembly.Location, "bench", Command, $"--ContentHub:DataFolder={folder}", $"--Urls={address}",
