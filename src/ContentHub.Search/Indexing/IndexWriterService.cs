@@ -25,6 +25,7 @@ public sealed class IndexWriterService(
     /// </summary>
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Taken by whatever changes the index (<see cref="AsTheWriterAsync"/>): a rebuild, a catch-up batch, a quiet round.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
 
     /// <summary>Taken by a commit, and by a rebuild throughout: half a rebuild is never committed.</summary>
@@ -35,24 +36,17 @@ public sealed class IndexWriterService(
     /// <summary>Replaces the whole index with what the database holds now.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
-        await writing.WaitAsync(cancellationToken);
+        using var writer = await AsTheWriterAsync(cancellationToken);
+        await committing.WaitAsync(cancellationToken);
+        Rebuilding = true;
         try
         {
-            await committing.WaitAsync(cancellationToken);
-            Rebuilding = true;
-            try
-            {
-                return await ReplaceAllAsync(cancellationToken);
-            }
-            finally
-            {
-                Rebuilding = false;
-                committing.Release();
-            }
+            return await ReplaceAllAsync(cancellationToken);
         }
         finally
         {
-            writing.Release();
+            Rebuilding = false;
+            committing.Release();
         }
     }
 
@@ -120,38 +114,31 @@ public sealed class IndexWriterService(
     /// <summary>Applies one batch of each log; true when there may be more.</summary>
     private async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
-        await writing.WaitAsync(cancellationToken);
-        try
+        using var writer = await AsTheWriterAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var source = new IndexSource(scope.ServiceProvider.GetRequiredService<ContentHubDbContext>());
+        var from = index.Watermark;
+        var (cases, caseSequence) = await source.ChangedCasesAsync(from.CaseSequence, BatchSize, cancellationToken);
+        var (articles, articleSequence) = await source.ChangedArticlesAsync(from.ArticleSequence, BatchSize, cancellationToken);
+        if (cases.Count == 0 && articles.Count == 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var source = new IndexSource(scope.ServiceProvider.GetRequiredService<ContentHubDbContext>());
-            var from = index.Watermark;
-            var (cases, caseSequence) = await source.ChangedCasesAsync(from.CaseSequence, BatchSize, cancellationToken);
-            var (articles, articleSequence) = await source.ChangedArticlesAsync(from.ArticleSequence, BatchSize, cancellationToken);
-            if (cases.Count == 0 && articles.Count == 0)
-            {
-                feed.ReportPublished();
-                return false;
-            }
-
-            foreach (var document in await source.CasesAsync(cases, cancellationToken))
-            {
-                index.Upsert(document);
-            }
-
-            foreach (var document in await source.ArticlesAsync(articles, cancellationToken))
-            {
-                index.Upsert(document);
-            }
-
-            index.Publish(new IndexWatermark(caseSequence, articleSequence));
             feed.ReportPublished();
-            return true;
+            return false;
         }
-        finally
+
+        foreach (var document in await source.CasesAsync(cases, cancellationToken))
         {
-            writing.Release();
+            index.Upsert(document);
         }
+
+        foreach (var document in await source.ArticlesAsync(articles, cancellationToken))
+        {
+            index.Upsert(document);
+        }
+
+        index.Publish(new IndexWatermark(caseSequence, articleSequence));
+        feed.ReportPublished();
+        return true;
     }
 
     /// <summary>
@@ -161,15 +148,20 @@ public sealed class IndexWriterService(
     /// </summary>
     private async Task PublishMergesAsync(CancellationToken cancellationToken)
     {
+        using var writer = await AsTheWriterAsync(cancellationToken);
+        index.PublishMerges();
+    }
+
+    /// <summary>Waits until nothing else changes the index; disposing of the result lets the next writer in.</summary>
+    private async Task<WriterTurn> AsTheWriterAsync(CancellationToken cancellationToken)
+    {
         await writing.WaitAsync(cancellationToken);
-        try
-        {
-            index.PublishMerges();
-        }
-        finally
-        {
-            writing.Release();
-        }
+        return new WriterTurn(writing);
+    }
+
+    private readonly struct WriterTurn(SemaphoreSlim writing) : IDisposable
+    {
+        public void Dispose() => writing.Release();
     }
 
     /// <summary>An orderly stop leaves the index durable up to the last change published, before the host says it stopped.</summary>
