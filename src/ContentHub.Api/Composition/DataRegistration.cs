@@ -30,6 +30,7 @@ public static class DataRegistration
         {
             builder.Services.AddSingleton<IInterceptor, SqlitePragmas>();
             builder.Services.AddHostedService<SqliteStatistics>();
+            builder.Services.AddHostedService<SqliteCheckpoints>();
         }
 
         builder.Services.AddScoped<SeedDataLoader>();

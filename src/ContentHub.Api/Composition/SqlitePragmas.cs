@@ -9,13 +9,14 @@ namespace ContentHub.Api.Composition;
 /// <summary>
 /// WAL lets readers run beside the single writer; synchronous=FULL makes every acknowledged commit
 /// durable; the busy timeout makes concurrent writers wait instead of failing; foreign keys are
-/// enforced. All four belong to the physical connection, so they run once when the pool opens one,
+/// enforced; no commit copies the log into the database file, <see cref="SqliteCheckpoints"/> does
+/// (wal_autocheckpoint=0). All five belong to the physical connection, so they run once when the pool opens one,
 /// not on every logical open (EF opens and closes the connection around each query, and an extra
 /// command per query showed in the load test).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=0;";
 
     /// <summary>The physical connections (SQLite handles) already set up; a handle leaves with its connection.</summary>
     private readonly ConditionalWeakTable<sqlite3, object> configured = [];
