@@ -29,7 +29,8 @@ public static class GraphQLRegistration
 {
     public static IHostApplicationBuilder AddContentHubGraphQL(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ContentHubOptions.Section).Get<ContentHubOptions>()?.GraphQL ?? new();
+        var hubOptions = builder.Configuration.GetSection(ContentHubOptions.Section).Get<ContentHubOptions>() ?? new();
+        var options = hubOptions.GraphQL;
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
@@ -54,6 +55,8 @@ public static class GraphQLRegistration
             // fields one at a time; batch loaders still fetch one level with one query.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
+            // SQLite writes one transaction at a time: mutations take turns instead of sleeping in its busy handler.
+            .AddExecutionStrategy(hubOptions.Database.Provider == ContentHub.Data.DatabaseProvider.Sqlite ? new OneMutationAtATime() : new SerialExecutionStrategy(), OperationType.Mutation)
             // These rules depend on the request, not only on the document: they run for cached documents too.
             .AddValidationRule<OperationTransportRule>(useForCachedDocuments: true)
             .AddValidationRule<AuthorizationRule>(useForCachedDocuments: true)

@@ -22,6 +22,9 @@ public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Counts the SQL commands the server sends, to prove batch loading.</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>Watches the server's transactions, to prove that writers take turns.</summary>
+    public TransactionWatch Transactions { get; } = new();
+
     /// <summary>Extra configuration a test class needs (limits, seed folder …).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -98,7 +101,7 @@ public class ContentHubServer : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands).AddSingleton<IInterceptor>(Transactions));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
