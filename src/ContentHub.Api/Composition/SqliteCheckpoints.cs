@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Data.Sqlite;
 
 namespace ContentHub.Api.Composition;
@@ -6,9 +7,9 @@ namespace ContentHub.Api.Composition;
 /// Copies the write-ahead log back into the database file every second, on a thread of its own,
 /// so that no request does it. Left to SQLite, the commit that grows the log past 1,000 pages
 /// checkpoints inline: it writes those pages into the database file and waits for the disk to
-/// flush it, on one of the thread pool's two threads, while the calls queued behind it wait. At
-/// 100k cases that was every few seconds under load, and the largest of the stalls left at half
-/// of saturation (docs/performance.md). <see cref="SqlitePragmas"/> turns the inline checkpoint off.
+/// flush it, on one of the thread pool's two threads, while the calls queued behind it wait; under
+/// the load test's mix that was every few seconds (docs/performance.md, fifteenth pass).
+/// <see cref="SqlitePragmas"/> turns the inline checkpoint off.
 /// </summary>
 /// <remarks>
 /// A passive checkpoint takes no lock that readers or the writer wait for: it copies what no
@@ -32,7 +33,7 @@ internal sealed class SqliteCheckpoints(DatabaseConnection database, ILogger<Sql
         {
             try
             {
-                if (connection.State != System.Data.ConnectionState.Open)
+                if (connection.State != ConnectionState.Open)
                 {
                     connection.Open();
                 }
