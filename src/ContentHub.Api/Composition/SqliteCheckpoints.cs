@@ -14,7 +14,8 @@ namespace ContentHub.Api.Composition;
 /// <remarks>
 /// A passive checkpoint takes no lock that readers or the writer wait for: it copies what no
 /// reader still needs and leaves the rest for the next round. Once all of the log is copied, the
-/// next commit writes it from the start again, so the log stays as large as a second's writes.
+/// next commit writes it from the start again, so the log stays small: its file peaked at 16–31 MB
+/// in the load test's runs at 1k–100k cases.
 /// A process that runs no hosted services (the command-line commands) writes little, and SQLite
 /// checkpoints when its last connection closes.
 /// </remarks>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -30,7 +31,7 @@ public sealed class WriteAheadLogTests(ITestOutputHelper output) : IAsyncLifetim
         var filed = load.Writes.Cases.Select(c => c.Token).ToList();
         Assert.NotEmpty(filed);
 
-        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var waited = Stopwatch.StartNew();
         var inFile = CasesInDatabaseFileAlone(filed);
         while (inFile < filed.Count && waited.Elapsed < Patience)
         {

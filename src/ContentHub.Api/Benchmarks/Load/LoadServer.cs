@@ -31,6 +31,15 @@ public sealed class LoadServer : IAsyncDisposable
     /// <summary>The young-generation budget the server is started with (<see cref="YoungGeneration"/>).</summary>
     public static string YoungGenerationBudget => YoungGeneration.Configured ?? YoungGeneration.Budget;
 
+    /// <summary>
+    /// How long the server's pool threads spin before they sleep: the environment's setting (which
+    /// the server inherits), else the runtimeconfig's that the project sets, else the runtime's own.
+    /// </summary>
+    public static string PoolSpinLimit =>
+        Environment.GetEnvironmentVariable("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit")
+        ?? AppContext.GetData("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit")?.ToString()
+        ?? "70 (the runtime's own)";
+
     /// <summary>The child's side: serve until killed.</summary>
     public static async Task<int> ServeAsync(string[] args)
     {
