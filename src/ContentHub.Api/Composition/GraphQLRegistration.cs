@@ -16,6 +16,7 @@ using ContentHub.Api.People;
 using ContentHub.Api.Referrals;
 using ContentHub.Api.Requests;
 using ContentHub.Api.Usefulness;
+using ContentHub.Data;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -56,7 +57,7 @@ public static class GraphQLRegistration
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<PerEventScopeSubscriptionStrategy>(OperationType.Subscription)
             // SQLite writes one transaction at a time: mutations take turns instead of sleeping in its busy handler.
-            .AddExecutionStrategy(hubOptions.Database.Provider == ContentHub.Data.DatabaseProvider.Sqlite ? new OneMutationAtATime() : new SerialExecutionStrategy(), OperationType.Mutation)
+            .AddExecutionStrategy(hubOptions.Database.Provider == DatabaseProvider.Sqlite ? new OneMutationAtATime() : new SerialExecutionStrategy(), OperationType.Mutation)
             // These rules depend on the request, not only on the document: they run for cached documents too.
             .AddValidationRule<OperationTransportRule>(useForCachedDocuments: true)
             .AddValidationRule<AuthorizationRule>(useForCachedDocuments: true)
