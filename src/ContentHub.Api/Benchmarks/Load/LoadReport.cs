@@ -109,7 +109,7 @@ public static class LoadReport
     }
 
     public static string Environment() =>
-        BenchmarkReport.Environment() + F("; {0} MB memory; the server started with {1}={2}, its pool threads' spin limit {3}", MemoryMb(), YoungGeneration.Variable, LoadServer.YoungGenerationBudget, LoadServer.PoolSpinLimit);
+        BenchmarkReport.Environment() + F("; {0} MB memory; the server started with {1}={2}, its pool threads' spin limit {3}, large-object threshold (bytes) {4}", MemoryMb(), YoungGeneration.Variable, LoadServer.YoungGenerationBudget, LoadServer.PoolSpinLimit, LoadServer.LargeObjectThreshold);
 
     /// <summary>An operation's figures at the target's steady rate (closest to its service time), or at saturation when that rate was not run.</summary>
     private static OperationResult? Find(SizeLoadResult size, string name) =>

@@ -31,14 +31,22 @@ public sealed class LoadServer : IAsyncDisposable
     /// <summary>The young-generation budget the server is started with (<see cref="YoungGeneration"/>).</summary>
     public static string YoungGenerationBudget => YoungGeneration.Configured ?? YoungGeneration.Budget;
 
-    /// <summary>
-    /// How long the server's pool threads spin before they sleep: the environment's setting (which
-    /// the server inherits), else the runtimeconfig's that the project sets, else the runtime's own.
-    /// </summary>
+    /// <summary>How long the server's pool threads spin before they sleep.</summary>
     public static string PoolSpinLimit =>
-        Environment.GetEnvironmentVariable("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit")
-        ?? AppContext.GetData("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit")?.ToString()
-        ?? "70 (the runtime's own)";
+        RuntimeSetting("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit", "System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", "70 (the runtime's own)");
+
+    /// <summary>From what size an array goes to the large object heap.</summary>
+    public static string LargeObjectThreshold =>
+        RuntimeSetting("DOTNET_GCLOHThreshold", "System.GC.LOHThreshold", "85000 (the runtime's own)");
+
+    /// <summary>
+    /// A runtime setting as the server gets it: the environment's (which the server inherits, in the
+    /// runtime's hexadecimal), else the runtimeconfig's that the project sets, else the runtime's own.
+    /// </summary>
+    private static string RuntimeSetting(string environmentVariable, string runtimeConfigName, string runtimeDefault) =>
+        Environment.GetEnvironmentVariable(environmentVariable) is { } fromEnvironment
+            ? $"{fromEnvironment} (from {environmentVariable})"
+            : AppContext.GetData(runtimeConfigName)?.ToString() ?? runtimeDefault;
 
     /// <summary>The child's side: serve until killed.</summary>
     public static async Task<int> ServeAsync(string[] args)
