@@ -29,8 +29,8 @@ public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcP
     {
         var seconds = duration.TotalSeconds;
         return string.Format(CultureInfo.InvariantCulture,
-            "server CPU {0:0.00} s a second ({1:0.0} ms a call), {7:0.00} MB allocated a call; {2:0.0} collections a second ({3:0.0} of them gen1, {4:0.0} gen2), all threads paused {5:0.0} % of the time ({6:0.0} ms a collection); {8:N0} methods compiled; index: {9:N0} publishes ({10:N0} ms), {11:N0} merges ({12:N0} ms), {13:N0} commits ({14:N0} ms); stalls of {15:0} ms or more: {16}",
-            CpuMs / 1000 / seconds, calls == 0 ? double.NaN : CpuMs / calls, Collections / seconds, Gen1 / seconds, Gen2 / seconds,
+            "server CPU {0:0.00} s a second ({1:0.0} ms a call), {7:0.00} MB allocated a call; {2:0.0} collections a second ({3:0.0} of them gen1; {4:N0} gen2 in all), all threads paused {5:0.0} % of the time ({6:0.0} ms a collection); {8:N0} methods compiled; index: {9:N0} publishes ({10:N0} ms), {11:N0} merges ({12:N0} ms), {13:N0} commits ({14:N0} ms); stalls of {15:0} ms or more: {16}",
+            CpuMs / 1000 / seconds, calls == 0 ? double.NaN : CpuMs / calls, Collections / seconds, Gen1 / seconds, Gen2,
             GcPauseMs / 10 / seconds, Collections == 0 ? 0 : GcPauseMs / Collections, calls == 0 ? double.NaN : AllocatedBytes / 1048576.0 / calls, JitMethods,
             Index.Publishes, Index.PublishMs, Index.Merges, Index.MergeMs, Index.Commits, Index.CommitMs, StallMonitor.Threshold.TotalMilliseconds,
             string.Join(", ", Stall("collections", Stalls.GcPauses), Stall("process not running", Stalls.Oversleeps), Stall("work waiting for a pool thread", Stalls.PoolWaits),
@@ -38,7 +38,7 @@ public sealed record ServerRuntime(double CpuMs, long AllocatedBytes, double GcP
     }
 
     private static string Stall(string cause, StallCount stalls) =>
-        string.Format(CultureInfo.InvariantCulture, "{0} {1:N0} ({2:N0} ms in all, longest {3:N0} ms)", cause, stalls.Count, stalls.TotalMs, stalls.LongestMs);
+        string.Format(CultureInfo.InvariantCulture, "{0} {1:N0} ({2:N0} ms in all, longest {3:N0} ms{4})", cause, stalls.Count, stalls.TotalMs, stalls.LongestMs, stalls.Longest is { } what ? $", {what}" : "");
 
     private static ServerRuntime Now(SearchIndex index, StallMonitor stalls) => new(
         Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration().TotalMilliseconds,

@@ -23,6 +23,7 @@ public sealed class StallMonitor : EventListener
     // The runtime's GC events (keyword 0x1): every pause runs from SuspendEEBegin to RestartEEEnd.
     // The runtime suspends for other reasons too (tiered compilation, the debugger); those pauses
     // show as the process not running, not as collections.
+    private const int GcStart = 1;
     private const int SuspendBegin = 9;
     private const int RestartEnd = 3;
     private const uint SuspendForGc = 1;
@@ -35,6 +36,7 @@ public sealed class StallMonitor : EventListener
     private readonly MeterListener searches = new();
     private readonly Thread prober;
     private long suspendedAt;
+    private volatile string collection = "a collection";
     private volatile bool stopped;
 
     public StallMonitor()
@@ -70,9 +72,15 @@ public sealed class StallMonitor : EventListener
         {
             Interlocked.Exchange(ref suspendedAt, e.TimeStamp.Ticks);
         }
+        else if (e.EventId == GcStart && e.Payload is [_, uint generation, _, uint type, ..])
+        {
+            // Which collection a pause belongs to, for the longest: a background collection's later
+            // pauses start no collection of their own and keep its name.
+            collection = $"gen{generation}{type switch { 0 when generation == 2 => ", blocking", 1 => ", background", _ => "" }}";
+        }
         else if (e.EventId == RestartEnd && Interlocked.Exchange(ref suspendedAt, 0) is var since and not 0)
         {
-            gcPauses.Add(TimeSpan.FromTicks(e.TimeStamp.Ticks - since));
+            gcPauses.Add(TimeSpan.FromTicks(e.TimeStamp.Ticks - since), collection);
         }
     }
 
@@ -123,11 +131,14 @@ public sealed record ServerStalls(StallCount GcPauses, StallCount Oversleeps, St
         new(after.GcPauses - before.GcPauses, after.Oversleeps - before.Oversleeps, after.PoolWaits - before.PoolWaits, after.FreshnessWaits - before.FreshnessWaits);
 }
 
-/// <summary>How many stalls and their time in all since start, and the longest since the previous reading.</summary>
-public sealed record StallCount(int Count, double TotalMs, double LongestMs)
+/// <summary>
+/// How many stalls and their time in all since start, and the longest since the previous reading
+/// (with what it was, where the cause knows: which collection).
+/// </summary>
+public sealed record StallCount(int Count, double TotalMs, double LongestMs, string? Longest = null)
 {
     /// <summary>The stalls between two readings; the longest is already the later reading's own.</summary>
-    public static StallCount operator -(StallCount after, StallCount before) => new(after.Count - before.Count, after.TotalMs - before.TotalMs, after.LongestMs);
+    public static StallCount operator -(StallCount after, StallCount before) => new(after.Count - before.Count, after.TotalMs - before.TotalMs, after.LongestMs, after.Longest);
 }
 
 /// <summary>Stalls over the threshold, from any thread.</summary>
@@ -137,13 +148,18 @@ internal sealed class StallCounter
     private int count;
     private double totalMs;
     private double longestMs;
+    private string? longest;
 
-    public void Add(TimeSpan stall)
+    public void Add(TimeSpan stall, string? what = null)
     {
         var ms = stall.TotalMilliseconds;
         lock (gate)
         {
-            longestMs = Math.Max(longestMs, ms);
+            if (ms > longestMs)
+            {
+                (longestMs, longest) = (ms, what);
+            }
+
             if (stall >= StallMonitor.Threshold)
             {
                 count++;
@@ -156,8 +172,8 @@ internal sealed class StallCounter
     {
         lock (gate)
         {
-            var reading = new StallCount(count, totalMs, longestMs);
-            longestMs = 0;
+            var reading = new StallCount(count, totalMs, longestMs, longest);
+            (longestMs, longest) = (0, null);
             return reading;
         }
     }
